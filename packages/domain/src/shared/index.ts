@@ -1,0 +1,3 @@
+export * from "./date.js";
+export * from "./id.js";
+export * from "./label.js";
