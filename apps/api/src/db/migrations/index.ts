@@ -1,0 +1,10 @@
+import type { Migration } from "kysely/migration";
+import * as aggregates from "./2026-11-23-01-aggregates.js";
+
+/**
+ * Every migration, by name in the order they run. Listed statically rather than read from the
+ * folder so that the compiled server and the tests run exactly the same set.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-23-01-aggregates": aggregates,
+};

@@ -1,0 +1,283 @@
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import type { z } from "zod";
+import type { Database, TableName } from "../db/types.js";
+import { ConflictError, NotFoundError, RuleViolationError } from "../errors.js";
+import { jsonb } from "./sql-values.js";
+
+/** What the platform adds to every domain record when it stores it. */
+export interface RecordMeta {
+  id: string;
+  /** Increases with every change; an update must name the version it was based on. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+/** A domain record as stored: its fields plus the platform's metadata. */
+export type Stored<T> = T & RecordMeta;
+
+/** Ids that one field of a record points to, checked before writing. */
+export interface Reference {
+  table: TableName;
+  ids: readonly string[];
+  path: string;
+  what: string;
+}
+
+/** A change about to be written, handed to an aggregate's rule check. */
+export interface Change<TInput> {
+  id: string | null;
+  input: TInput;
+  existing: Stored<TInput> | null;
+}
+
+/**
+ * How one aggregate is stored: its table, the domain schema of its input, the indexed columns
+ * derived from it, the records it points to, and rules that need the database to check.
+ */
+export interface Aggregate<TInput> {
+  table: TableName;
+  /** German name of one record, for messages ("Angebot"). */
+  label: string;
+  input: z.ZodType<TInput>;
+  columns?: (input: TInput) => Record<string, unknown>;
+  references?: (input: TInput) => Reference[];
+  /** Derives what can be derived (e.g. a rate from its counts) once the record passed its checks. */
+  prepare?: (db: Kysely<Database>, input: TInput) => Promise<TInput>;
+  /** Throws RuleViolationError or ConflictError when the change breaks a rule. */
+  check?: (db: Kysely<Database>, change: Change<TInput>) => Promise<void>;
+  /** Throws when the record may not be deleted (e.g. an adopted, immutable document). */
+  checkDelete?: (existing: Stored<TInput>) => void;
+}
+
+/** The list filters of one aggregate (a zod object) and how they narrow the query. */
+export interface ListFilter<F> {
+  schema: z.ZodObject<z.ZodRawShape>;
+  apply: (query: AnySelect, filter: F) => AnySelect;
+}
+
+/** Paging and archive options for list queries. */
+export interface ListOptions {
+  limit: number;
+  offset: number;
+  includeArchived: boolean;
+}
+
+/** A page of records and the number of all matching records. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+// Repositories are generic over the table, which Kysely's per-table typing cannot express;
+// the casts stay inside this file.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type AnyDb = Kysely<any>;
+/** A select query on any aggregate table, as list filters receive it. */
+export type AnySelect = SelectQueryBuilder<any, any, any>;
+
+interface Row {
+  id: string;
+  data: unknown;
+  version: number;
+  created_at: Date | string;
+  updated_at: Date | string;
+  archived_at: Date | string | null;
+}
+
+const iso = (value: Date | string): string => new Date(value).toISOString();
+
+function toStored<T>(row: Row): Stored<T> {
+  return {
+    ...(row.data as T),
+    id: row.id,
+    version: row.version,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    archivedAt: row.archived_at === null ? null : iso(row.archived_at),
+  };
+}
+
+const recordColumns = ["id", "data", "version", "created_at", "updated_at", "archived_at"] as const;
+
+/** Runs `work` in a transaction, joining the caller's transaction when there is one. */
+export async function inTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/** The record with this id, or undefined. */
+export async function findRecord<T>(
+  db: Kysely<Database>,
+  aggregate: Aggregate<T>,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Stored<T> | undefined> {
+  let query = (db as AnyDb).selectFrom(aggregate.table).select(recordColumns).where("id", "=", id);
+  if (options.forUpdate) query = query.forUpdate();
+  const row = (await query.executeTakeFirst()) as Row | undefined;
+  return row ? toStored<T>(row) : undefined;
+}
+
+/** The record with this id; throws NotFoundError when there is none. */
+export async function getRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, id: string): Promise<Stored<T>> {
+  const found = await findRecord(db, aggregate, id);
+  if (!found) throw new NotFoundError(aggregate.label, id);
+  return found;
+}
+
+/** A page of records, oldest first after any order `where` sets, with the total count. */
+export async function listRecords<T>(
+  db: Kysely<Database>,
+  aggregate: Aggregate<T>,
+  options: ListOptions,
+  where: (query: AnySelect) => AnySelect = (query) => query,
+): Promise<Page<Stored<T>>> {
+  let base = where((db as AnyDb).selectFrom(aggregate.table));
+  if (!options.includeArchived) base = base.where("archived_at", "is", null);
+  const [rows, count] = await Promise.all([
+    base
+      .select(recordColumns)
+      .orderBy("created_at", "asc")
+      .orderBy("id", "asc")
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute() as Promise<Row[]>,
+    base.clearOrderBy().select(sql<string>`count(*)`.as("total")).executeTakeFirstOrThrow() as Promise<{ total: string }>,
+  ]);
+  return { items: rows.map((row) => toStored<T>(row)), total: Number(count.total), limit: options.limit, offset: options.offset };
+}
+
+async function checkReferences<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T): Promise<void> {
+  for (const reference of aggregate.references?.(input) ?? []) {
+    const wanted = [...new Set(reference.ids)];
+    if (wanted.length === 0) continue;
+    const rows = await (db as AnyDb).selectFrom(reference.table).select("id").where("id", "in", wanted).execute();
+    const known = new Set(rows.map((row: { id: string }) => row.id));
+    const missing = wanted.filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      throw new RuleViolationError(`${reference.what} mit der ID ${missing.join(", ")} gibt es nicht.`, [reference.path]);
+    }
+  }
+}
+
+// Rules see the input as the user sent it (so a value that contradicts its counts is refused
+// rather than silently replaced); derivation comes after.
+async function prepareWrite<T>(db: Kysely<Database>, aggregate: Aggregate<T>, change: Change<T>): Promise<T> {
+  await checkReferences(db, aggregate, change.input);
+  await aggregate.check?.(db, change);
+  return aggregate.prepare ? aggregate.prepare(db, change.input) : change.input;
+}
+
+/** Validates references and rules, then stores a new record. */
+export async function createRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T): Promise<Stored<T>> {
+  return inTransaction(db, async (trx) => {
+    const prepared = await prepareWrite(trx, aggregate, { id: null, input, existing: null });
+    const row = (await (trx as AnyDb)
+      .insertInto(aggregate.table)
+      .values({ data: jsonb(prepared), ...aggregate.columns?.(prepared) })
+      .returning(recordColumns)
+      .executeTakeFirstOrThrow()) as Row;
+    return toStored<T>(row);
+  });
+}
+
+function staleVersionMessage(label: string, current: RecordMeta, expectedVersion: number): string {
+  return (
+    `${label} wurde inzwischen geändert (Ihre Fassung: Version ${expectedVersion}, gespeichert: Version ${current.version} ` +
+    `vom ${current.updatedAt}). Bitte laden Sie den Datensatz neu und übernehmen Sie Ihre Änderungen erneut.`
+  );
+}
+
+async function lockCurrent<T>(
+  trx: Kysely<Database>,
+  aggregate: Aggregate<T>,
+  id: string,
+  expectedVersion: number,
+): Promise<Stored<T>> {
+  const existing = await findRecord(trx, aggregate, id, { forUpdate: true });
+  if (!existing) throw new NotFoundError(aggregate.label, id);
+  if (existing.version !== expectedVersion) {
+    throw new ConflictError(staleVersionMessage(aggregate.label, existing, expectedVersion));
+  }
+  return existing;
+}
+
+/** Replaces a record's fields, provided nobody changed it since `expectedVersion`. */
+export async function updateRecord<T>(
+  db: Kysely<Database>,
+  aggregate: Aggregate<T>,
+  change: { id: string; expectedVersion: number; input: T },
+): Promise<Stored<T>> {
+  return inTransaction(db, async (trx) => {
+    const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
+    const prepared = await prepareWrite(trx, aggregate, { id: change.id, input: change.input, existing });
+    const row = (await (trx as AnyDb)
+      .updateTable(aggregate.table)
+      .set({
+        data: jsonb(prepared),
+        ...aggregate.columns?.(prepared),
+        version: sql`version + 1`,
+        updated_at: sql`now()`,
+      })
+      .where("id", "=", change.id)
+      .returning(recordColumns)
+      .executeTakeFirstOrThrow()) as Row;
+    return toStored<T>(row);
+  });
+}
+
+/** Archives (or restores) a record: it disappears from lists but stays referable and restorable. */
+export async function setArchived<T>(
+  db: Kysely<Database>,
+  aggregate: Aggregate<T>,
+  change: { id: string; expectedVersion: number; archived: boolean },
+): Promise<Stored<T>> {
+  return inTransaction(db, async (trx) => {
+    await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
+    const row = (await (trx as AnyDb)
+      .updateTable(aggregate.table)
+      .set({
+        archived_at: change.archived ? sql`now()` : null,
+        version: sql`version + 1`,
+        updated_at: sql`now()`,
+      })
+      .where("id", "=", change.id)
+      .returning(recordColumns)
+      .executeTakeFirstOrThrow()) as Row;
+    return toStored<T>(row);
+  });
+}
+
+/** Deletes a record for good; refused while other records still point to it. */
+export async function deleteRecord<T>(
+  db: Kysely<Database>,
+  aggregate: Aggregate<T>,
+  change: { id: string; expectedVersion: number },
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
+    aggregate.checkDelete?.(existing);
+    try {
+      await (trx as AnyDb).deleteFrom(aggregate.table).where("id", "=", change.id).execute();
+    } catch (error) {
+      if ((error as { code?: string }).code === "23503") {
+        throw new ConflictError(
+          `${aggregate.label} wird noch von anderen Datensätzen verwendet und kann nicht gelöscht werden. Archivieren Sie es stattdessen.`,
+        );
+      }
+      throw error;
+    }
+  });
+}
+
+/** Every record of an aggregate, archived ones included: for rules that look at the whole set. */
+export async function allRecords<T>(db: Kysely<Database>, aggregate: Aggregate<T>): Promise<Stored<T>[]> {
+  const rows = (await (db as AnyDb).selectFrom(aggregate.table).select(recordColumns).execute()) as Row[];
+  return rows.map((row) => toStored<T>(row));
+}

@@ -1,0 +1,75 @@
+import {
+  ancestorsOf,
+  type CoverageCell,
+  type CoverageSummary,
+  computeCoverage,
+  coverageSummary,
+  type DuplicateGroup,
+  descendantsOf,
+  findGaps,
+  findLikelyDuplicates,
+} from "@praeventionskette/domain";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/types.js";
+import { NotFoundError } from "../errors.js";
+import { allRecords } from "./aggregate.js";
+import { fieldOfActionAggregate } from "./field-of-action.js";
+import { lifePhaseAggregate } from "./life-phase.js";
+import { searchOffers } from "./offer.js";
+import { territoryAggregate } from "./territory.js";
+
+/** The offer map of an area, its gaps and likely duplicate structures. */
+export interface CoverageAnalysis {
+  territories: { id: string; name: string; kind: string }[];
+  lifePhases: { id: string; code: string; name: { de: string; en: string } }[];
+  fieldsOfAction: { id: string; code: string; name: { de: string; en: string } }[];
+  cells: CoverageCell[];
+  gaps: CoverageCell[];
+  duplicates: DuplicateGroup[];
+  summary: CoverageSummary;
+}
+
+/**
+ * Coverage of published offers over life phase × field of action × the towns of an area (or
+ * the social areas of a town). An offer serves the territories it lists, everything below them
+ * (a county-wide offer serves every town) and the town of a listed social area.
+ */
+export async function analyseCoverage(
+  db: Kysely<Database>,
+  args: { territoryId: string; today: string },
+): Promise<CoverageAnalysis> {
+  const territories = (await allRecords(db, territoryAggregate)).filter((t) => t.archivedAt === null);
+  const area = territories.find((t) => t.id === args.territoryId);
+  if (!area) throw new NotFoundError("Gebiet", args.territoryId);
+  const axis = territories.filter((t) => t.parentId === area.id);
+  const reported = axis.length > 0 ? axis : [area];
+
+  const [lifePhases, fieldsOfAction, offers] = await Promise.all([
+    allRecords(db, lifePhaseAggregate),
+    allRecords(db, fieldOfActionAggregate),
+    searchOffers(db, { publishedOn: args.today, limit: 100_000, offset: 0 }),
+  ]);
+  const served = offers.items.map((offer) => {
+    const ids = new Set(offer.territoryIds);
+    for (const id of offer.territoryIds) {
+      for (const below of descendantsOf(territories, id)) ids.add(below.id);
+      const listed = territories.find((t) => t.id === id);
+      if (listed?.kind === "socialArea") for (const above of ancestorsOf(territories, id)) ids.add(above.id);
+    }
+    return { ...offer, territoryIds: [...ids] };
+  });
+
+  const activePhases = lifePhases.filter((p) => p.archivedAt === null).sort((a, b) => a.order - b.order);
+  const activeFields = fieldsOfAction.filter((f) => f.archivedAt === null);
+  const coverage = computeCoverage({ offers: served, lifePhases: activePhases, fieldsOfAction: activeFields, territories: reported });
+  const reportedIds = new Set(reported.map((t) => t.id));
+  return {
+    territories: reported.map(({ id, name, kind }) => ({ id, name, kind })),
+    lifePhases: activePhases.map(({ id, code, name }) => ({ id, code, name })),
+    fieldsOfAction: activeFields.map(({ id, code, name }) => ({ id, code, name })),
+    cells: coverage.cells,
+    gaps: findGaps(coverage),
+    duplicates: findLikelyDuplicates(served.filter((offer) => offer.territoryIds.some((id) => reportedIds.has(id)))),
+    summary: coverageSummary(coverage),
+  };
+}

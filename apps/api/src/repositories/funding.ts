@@ -1,0 +1,44 @@
+import {
+  canTransition,
+  type FundingApplicationInput,
+  FundingApplicationInputSchema,
+  type FundingProgrammeInput,
+  FundingProgrammeInputSchema,
+  fundingApplicationStatusLabels,
+} from "@praeventionskette/domain";
+import { RuleViolationError } from "../errors.js";
+import type { Aggregate } from "./aggregate.js";
+
+/** Förderprogramme, e.g. the state's gap-closing project grants. */
+export const fundingProgrammeAggregate: Aggregate<FundingProgrammeInput> = {
+  table: "funding_programme",
+  label: "Förderprogramm",
+  input: FundingProgrammeInputSchema,
+};
+
+/** Förderanträge: application → approval notice → spending → proof of use. */
+export const fundingApplicationAggregate: Aggregate<FundingApplicationInput> = {
+  table: "funding_application",
+  label: "Förderantrag",
+  input: FundingApplicationInputSchema,
+  columns: (application) => ({
+    programme_id: application.programmeId,
+    territory_id: application.territoryId,
+    status: application.status,
+  }),
+  references: (application) => [
+    { table: "funding_programme", ids: [application.programmeId], path: "programmeId", what: "Förderprogramm" },
+    { table: "territory", ids: [application.territoryId], path: "territoryId", what: "Gebiet" },
+    { table: "goal", ids: application.goalIds, path: "goalIds", what: "Ziel" },
+  ],
+  async check(_db, change) {
+    const from = change.existing?.status;
+    const to = change.input.status;
+    if (from && from !== to && !canTransition(from, to)) {
+      throw new RuleViolationError(
+        `Ein Antrag kann nicht von „${fundingApplicationStatusLabels[from].de}“ zu „${fundingApplicationStatusLabels[to].de}“ wechseln.`,
+        ["status"],
+      );
+    }
+  },
+};

@@ -1,0 +1,66 @@
+import {
+  IdSchema,
+  IsoDateSchema,
+  type TerritoryInput,
+  TerritoryInputSchema,
+  TerritoryKindSchema,
+  validateTerritoryHierarchy,
+} from "@praeventionskette/domain";
+import { type Kysely, sql } from "kysely";
+import { z } from "zod";
+import type { Database } from "../db/types.js";
+import { RuleViolationError } from "../errors.js";
+import { type Aggregate, allRecords, type ListFilter } from "./aggregate.js";
+
+/** Gebiete: counties, towns and social areas. */
+export const territoryAggregate: Aggregate<TerritoryInput> = {
+  table: "territory",
+  label: "Gebiet",
+  input: TerritoryInputSchema,
+  columns: (t) => ({ kind: t.kind, code: t.code, parent_id: t.parentId, valid_from: t.validFrom, valid_to: t.validTo }),
+  references: (t) => [
+    { table: "territory", ids: t.parentId ? [t.parentId] : [], path: "parentId", what: "Übergeordnetes Gebiet" },
+  ],
+  async check(db, change) {
+    const others = (await allRecords(db, territoryAggregate)).filter((t) => t.id !== change.id);
+    const id = change.id ?? "00000000-0000-4000-8000-000000000000";
+    const issue = validateTerritoryHierarchy([...others, { ...change.input, id }]).find((i) => i.territoryId === id);
+    if (issue) throw new RuleViolationError(issue.message, ["parentId"]);
+  },
+};
+
+/** Filters for territory lists. */
+export const territoryFilter: ListFilter<{ kind?: string; parentId?: string; validOn?: string }> = {
+  schema: z.object({
+    kind: TerritoryKindSchema.optional(),
+    parentId: IdSchema.optional(),
+    validOn: IsoDateSchema.optional(),
+  }),
+  apply: (query, filter) => {
+    let q = query;
+    if (filter.kind) q = q.where("kind", "=", filter.kind);
+    if (filter.parentId) q = q.where("parent_id", "=", filter.parentId);
+    if (filter.validOn) {
+      const day = filter.validOn;
+      q = q.where("valid_from", "<=", day).where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", day)]));
+    }
+    return q;
+  },
+};
+
+/**
+ * The territory, everything above it and everything below it: an offer for the county serves
+ * each of its towns, and an offer in a social area serves its town.
+ */
+export async function relatedTerritoryIds(db: Kysely<Database>, territoryId: string): Promise<string[]> {
+  const result = await sql<{ id: string }>`
+    with recursive up(id, parent_id) as (
+      select id, parent_id from territory where id = ${territoryId}
+      union select t.id, t.parent_id from territory t join up on t.id = up.parent_id
+    ), down(id) as (
+      select id from territory where id = ${territoryId}
+      union select t.id from territory t join down on t.parent_id = down.id
+    )
+    select id from up union select id from down`.execute(db);
+  return result.rows.map((row) => row.id);
+}

@@ -1,0 +1,55 @@
+import { IdSchema } from "@praeventionskette/domain";
+import { z } from "zod";
+import {
+  type Aggregate,
+  createRecord,
+  deleteRecord,
+  getRecord,
+  type ListFilter,
+  listRecords,
+  setArchived,
+  updateRecord,
+} from "../repositories/aggregate.js";
+import { publicProcedure } from "../trpc/init.js";
+
+/** Paging shared by every list procedure. */
+export const PageInputSchema = z.object({
+  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  includeArchived: z.boolean().default(false),
+});
+
+const VersionedIdSchema = z.object({ id: IdSchema, expectedVersion: z.number().int().min(1) });
+
+/**
+ * The standard procedures of an aggregate: list (filtered, paginated), get, create, update
+ * (optimistic locking), archive, restore and delete. Inputs come from the domain schema.
+ */
+export function crudProcedures<T, F = Record<string, never>>(aggregate: Aggregate<T>, filter?: ListFilter<F>) {
+  const ListInputSchema = filter ? PageInputSchema.extend(filter.schema.shape) : PageInputSchema;
+  return {
+    list: publicProcedure.input(ListInputSchema.default({} as never)).query(({ ctx, input }) => {
+      const { limit, offset, includeArchived, ...filters } = input as z.infer<typeof PageInputSchema> & F;
+      return listRecords(ctx.db, aggregate, { limit, offset, includeArchived }, (query) =>
+        filter ? filter.apply(query, filters as F) : query,
+      );
+    }),
+    get: publicProcedure.input(z.object({ id: IdSchema })).query(({ ctx, input }) => getRecord(ctx.db, aggregate, input.id)),
+    create: publicProcedure.input(aggregate.input).mutation(({ ctx, input }) => createRecord(ctx.db, aggregate, input as T)),
+    update: publicProcedure
+      .input(VersionedIdSchema.extend({ data: aggregate.input }))
+      .mutation(({ ctx, input }) =>
+        updateRecord(ctx.db, aggregate, { id: input.id, expectedVersion: input.expectedVersion, input: input.data as T }),
+      ),
+    archive: publicProcedure
+      .input(VersionedIdSchema)
+      .mutation(({ ctx, input }) => setArchived(ctx.db, aggregate, { ...input, archived: true })),
+    restore: publicProcedure
+      .input(VersionedIdSchema)
+      .mutation(({ ctx, input }) => setArchived(ctx.db, aggregate, { ...input, archived: false })),
+    delete: publicProcedure.input(VersionedIdSchema).mutation(async ({ ctx, input }) => {
+      await deleteRecord(ctx.db, aggregate, input);
+      return { id: input.id, deleted: true as const };
+    }),
+  };
+}

@@ -1,0 +1,5 @@
+import { leitbildVersionAggregate } from "../repositories/leitbild.js";
+import { router } from "../trpc/init.js";
+import { crudProcedures } from "./crud.js";
+
+export const leitbildRouter = router(crudProcedures(leitbildVersionAggregate));

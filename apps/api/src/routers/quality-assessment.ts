@@ -1,0 +1,5 @@
+import { qualityAssessmentAggregate } from "../repositories/quality.js";
+import { router } from "../trpc/init.js";
+import { crudProcedures } from "./crud.js";
+
+export const qualityAssessmentRouter = router(crudProcedures(qualityAssessmentAggregate));

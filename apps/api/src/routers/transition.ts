@@ -1,0 +1,5 @@
+import { transitionAggregate } from "../repositories/life-phase.js";
+import { router } from "../trpc/init.js";
+import { crudProcedures } from "./crud.js";
+
+export const transitionRouter = router(crudProcedures(transitionAggregate));

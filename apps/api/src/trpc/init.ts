@@ -1,0 +1,62 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ConflictError, NotFoundError, RuleViolationError } from "../errors.js";
+import type { Context } from "./context.js";
+
+// Validation messages reach people in the admin UI; German is the platform's first language.
+z.config(z.locales.de());
+
+/** One problem with a request, as the client receives it in `error.data.issues`. */
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+function issuesOf(cause: unknown): InputIssue[] | null {
+  if (cause instanceof z.ZodError) {
+    return cause.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  }
+  if (cause instanceof RuleViolationError) return [{ path: cause.path.join("."), message: cause.message }];
+  return null;
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const issues = issuesOf(error.cause);
+    const message =
+      error.cause instanceof z.ZodError && issues
+        ? `Eingabe ungültig: ${issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ")}`
+        : shape.message;
+    return { ...shape, message, data: { ...shape.data, issues, stack: undefined } };
+  },
+});
+
+// PostgreSQL error classes that mean "the request was wrong", not "the server failed".
+const badRequestSqlStates = /^(22|23502|23503|23514|2201|42804)/;
+
+function toTrpcError(error: TRPCError): TRPCError {
+  const cause = error.cause;
+  if (cause instanceof NotFoundError) return new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+  if (cause instanceof ConflictError) return new TRPCError({ code: "CONFLICT", message: cause.message, cause });
+  if (cause instanceof RuleViolationError) return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  const sqlState = (cause as { code?: unknown } | undefined)?.code;
+  if (sqlState === "23505") {
+    return new TRPCError({ code: "CONFLICT", message: "Ein Datensatz mit diesem Schlüssel existiert bereits.", cause });
+  }
+  if (typeof sqlState === "string" && badRequestSqlStates.test(sqlState)) {
+    return new TRPCError({ code: "BAD_REQUEST", message: "Die Eingabe passt nicht zu den gespeicherten Daten.", cause });
+  }
+  return error;
+}
+
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toTrpcError(result.error);
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Open to everyone. Later issues add authenticated and role-scoped builders beside it. */
+export const publicProcedure = t.procedure.use(mapDomainErrors);

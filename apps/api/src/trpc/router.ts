@@ -1,0 +1,44 @@
+import { actorRouter } from "../routers/actor.js";
+import { bodyRouter } from "../routers/body.js";
+import { coverageRouter } from "../routers/coverage.js";
+import { decisionRouter } from "../routers/decision.js";
+import { fieldOfActionRouter } from "../routers/field-of-action.js";
+import { fundingApplicationRouter } from "../routers/funding-application.js";
+import { fundingProgrammeRouter } from "../routers/funding-programme.js";
+import { goalRouter } from "../routers/goal.js";
+import { indicatorRouter } from "../routers/indicator.js";
+import { leitbildRouter } from "../routers/leitbild.js";
+import { lifePhaseRouter } from "../routers/life-phase.js";
+import { meetingRouter } from "../routers/meeting.js";
+import { observationRouter } from "../routers/observation.js";
+import { offerRouter } from "../routers/offer.js";
+import { qualityAssessmentRouter } from "../routers/quality-assessment.js";
+import { territoryRouter } from "../routers/territory.js";
+import { transitionRouter } from "../routers/transition.js";
+import { createCallerFactory, router } from "./init.js";
+
+/** The whole API: one router per aggregate. Frontends import only its type. */
+export const appRouter = router({
+  territory: territoryRouter,
+  lifePhase: lifePhaseRouter,
+  transition: transitionRouter,
+  fieldOfAction: fieldOfActionRouter,
+  actor: actorRouter,
+  offer: offerRouter,
+  coverage: coverageRouter,
+  leitbild: leitbildRouter,
+  goal: goalRouter,
+  indicator: indicatorRouter,
+  observation: observationRouter,
+  body: bodyRouter,
+  meeting: meetingRouter,
+  decision: decisionRouter,
+  fundingProgramme: fundingProgrammeRouter,
+  fundingApplication: fundingApplicationRouter,
+  qualityAssessment: qualityAssessmentRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures directly, without HTTP: for tests, the seed and the CLI. */
+export const createCaller = createCallerFactory(appRouter);

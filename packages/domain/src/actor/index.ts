@@ -1,0 +1,3 @@
+export * from "./actor-kind.js";
+export * from "./contact.js";
+export * from "./actor.js";

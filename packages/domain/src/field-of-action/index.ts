@@ -1,0 +1,2 @@
+export * from "./field-of-action.js";
+export * from "./defaults.js";

@@ -1,0 +1,5 @@
+export * from "./financing-type.js";
+export * from "./programme.js";
+export * from "./application-status.js";
+export * from "./application.js";
+export * from "./grant.js";

@@ -1,0 +1,4 @@
+export * from "./enums.js";
+export * from "./parts.js";
+export * from "./offer.js";
+export * from "./logic.js";
