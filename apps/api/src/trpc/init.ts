@@ -22,20 +22,22 @@ function issuesOf(cause: unknown): InputIssue[] | null {
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const issues = issuesOf(error.cause);
-    const message =
-      error.cause instanceof z.ZodError && issues
-        ? `Eingabe ungültig: ${issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ")}`
-        : shape.message;
-    return { ...shape, message, data: { ...shape.data, issues, stack: undefined } };
+    return { ...shape, data: { ...shape.data, issues: issuesOf(error.cause), stack: undefined } };
   },
 });
+
+function describeIssues(issues: InputIssue[]): string {
+  return `Eingabe ungültig: ${issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ")}`;
+}
 
 // PostgreSQL error classes that mean "the request was wrong", not "the server failed".
 const badRequestSqlStates = /^(22|23502|23503|23514|2201|42804)/;
 
 function toTrpcError(error: TRPCError): TRPCError {
   const cause = error.cause;
+  if (cause instanceof z.ZodError) {
+    return new TRPCError({ code: "BAD_REQUEST", message: describeIssues(issuesOf(cause) ?? []), cause });
+  }
   if (cause instanceof NotFoundError) return new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
   if (cause instanceof ConflictError) return new TRPCError({ code: "CONFLICT", message: cause.message, cause });
   if (cause instanceof RuleViolationError) return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
