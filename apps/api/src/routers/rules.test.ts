@@ -1,0 +1,133 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../db/client.js";
+import { callerFor } from "../test/caller.js";
+import { testDatabases } from "../test/databases.js";
+import { createGraph } from "../test/fixtures.js";
+
+async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => new Error("expected the call to fail"),
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw error;
+  return error;
+}
+
+describe.each(testDatabases)("domain rules enforced by the API on $name", (database) => {
+  let handle: DatabaseHandle;
+  let api: ReturnType<typeof callerFor>;
+  let graph: Awaited<ReturnType<typeof createGraph>>;
+  beforeAll(async () => {
+    handle = await database.open();
+    api = callerFor(handle);
+    graph = await createGraph(api);
+  });
+  afterAll(() => handle.close());
+
+  describe("Leitbild", () => {
+    it("keeps an adopted version immutable but lets it be superseded", async () => {
+      const draft = await api.leitbild.create(graph.samples.leitbild(1));
+      const adoption = { body: "Kreistag", date: "2018-12-12", paperNumber: "SV-9-1217", decisionId: null };
+      const adopted = await api.leitbild.update({ id: draft.id, expectedVersion: 1, data: { ...graph.samples.leitbild(1), status: "adopted", adoption } });
+      expect(adopted).toMatchObject({ status: "adopted", version: 2 });
+
+      const rewrite = await errorOf(
+        api.leitbild.update({ id: draft.id, expectedVersion: 2, data: { ...graph.samples.leitbild(1), title: "Neuer Titel", status: "adopted", adoption } }),
+      );
+      expect(rewrite.code).toBe("CONFLICT");
+      expect(rewrite.message).toContain("unveränderlich");
+      expect(await errorOf(api.leitbild.delete({ id: draft.id, expectedVersion: 2 }))).toMatchObject({ code: "CONFLICT" });
+
+      const superseded = await api.leitbild.update({ id: draft.id, expectedVersion: 2, data: { ...graph.samples.leitbild(1), status: "superseded", adoption } });
+      expect(superseded).toMatchObject({ status: "superseded", title: "Präventionsleitbild" });
+    });
+
+    it("refuses an adopted version without its council decision", async () => {
+      const error = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(7), status: "adopted", adoption: null }));
+      expect(error.code).toBe("BAD_REQUEST");
+    });
+  });
+
+  describe("goal cascade", () => {
+    it("refuses a goal whose parent is not on the level above", async () => {
+      const error = await errorOf(api.goal.create({ ...graph.samples.goal(1), level: "measure", parentId: graph.guidingGoal.id }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.message).toMatch(/Ebene|Handlungsziel|übergeordnet/i);
+    });
+
+    it("refuses an action goal without target and indicator", async () => {
+      const strategic = await api.goal.create(graph.samples.goal(2));
+      const error = await errorOf(api.goal.create({ ...graph.samples.goal(3), level: "action", parentId: strategic.id, indicatorIds: [], target: null }));
+      expect(error.code).toBe("BAD_REQUEST");
+      const action = await api.goal.create({
+        ...graph.samples.goal(3),
+        level: "action",
+        parentId: strategic.id,
+        baseline: { value: 85, date: "2020-12-31" },
+        target: { value: 95, date: "2027-12-31" },
+      });
+      expect(action.level).toBe("action");
+    });
+
+    it("refuses a change that would make a goal its own ancestor", async () => {
+      const strategic = await api.goal.create(graph.samples.goal(4));
+      const error = await errorOf(
+        api.goal.update({ id: graph.guidingGoal.id, expectedVersion: graph.guidingGoal.version, data: { ...graph.guidingGoal, parentId: strategic.id } }),
+      );
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(await api.goal.get({ id: graph.guidingGoal.id })).toMatchObject({ parentId: null, version: graph.guidingGoal.version });
+    });
+  });
+
+  describe("observations", () => {
+    it("computes the rate from the counts and refuses a value that contradicts them", async () => {
+      const computed = await api.observation.create({ ...graph.samples.observation(20), numerator: 3, denominator: 12, value: null });
+      expect(computed.value).toBe(25);
+      const error = await errorOf(api.observation.create({ ...graph.samples.observation(21), numerator: 3, denominator: 12, value: 40 }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.message).toContain("passt nicht");
+    });
+
+    it("refuses a second value for the same indicator, territory and period", async () => {
+      await api.observation.create(graph.samples.observation(22));
+      expect(await errorOf(api.observation.create(graph.samples.observation(22)))).toMatchObject({ code: "CONFLICT" });
+    });
+
+    it("suppresses small cells in the public series and hides internal indicators", async () => {
+      await api.observation.create({ ...graph.samples.observation(23), numerator: 2, denominator: 40, value: null });
+      const series = await api.observation.publicSeries({ indicatorId: graph.indicator.id, territoryIds: [graph.town.id] });
+      const small = series.observations.find((o) => o.period === "2023");
+      expect(small).toMatchObject({ suppressed: true, numerator: null, denominator: null, value: null });
+      const large = series.observations.find((o) => o.period === "2020");
+      expect(large).toMatchObject({ suppressed: false, numerator: 3, value: 25 });
+
+      const internal = await api.indicator.create(graph.samples.indicator(30));
+      expect(await errorOf(api.observation.publicSeries({ indicatorId: internal.id }))).toMatchObject({ code: "NOT_FOUND" });
+    });
+  });
+
+  describe("funding", () => {
+    it("moves an application only forward through its lifecycle", async () => {
+      const application = await api.fundingApplication.create(graph.samples.fundingApplication(1));
+      const submitted = await api.fundingApplication.update({
+        id: application.id,
+        expectedVersion: 1,
+        data: { ...graph.samples.fundingApplication(1), status: "submitted", submittedOn: "2018-04-10" },
+      });
+      const back = await errorOf(
+        api.fundingApplication.update({ id: application.id, expectedVersion: submitted.version, data: graph.samples.fundingApplication(1) }),
+      );
+      expect(back.code).toBe("BAD_REQUEST");
+      expect(back.message).toContain("kann nicht von");
+    });
+  });
+
+  describe("life phases", () => {
+    it("finds the phases for an age and for a birth date", async () => {
+      expect((await api.lifePhase.forAge({ ageMonths: 48 })).map((p) => p.code)).toEqual(["kita-alter"]);
+      expect((await api.lifePhase.forBirthDate({ birthDate: "2018-11-01" })).map((p) => p.code)).toEqual(["grundschulalter"]);
+      expect(await errorOf(api.lifePhase.forAge({ ageMonths: 1000 }))).toMatchObject({ code: "BAD_REQUEST" });
+    });
+  });
+});
