@@ -54,6 +54,21 @@ console.log(JSON.stringify({ grant, phases: lifePhasesForAge(phases, 48).map((p)
     expect(output.status).toBe(true);
   });
 
+  it("runs the README's usage example as written", () => {
+    const readme = readFileSync(path.join(packageDir, "README.md"), "utf8");
+    const example = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(path.join(consumer, "readme.mjs"), example ?? "");
+    const lines = run("node", ["readme.mjs"], consumer).trim().split("\n");
+    expect(lines).toEqual([
+      "[ 'Kita-Alter (Ü3)' ]",
+      "3500000",
+      expect.stringMatching(/^\[ 'title' \] .+/),
+      "onTrack",
+      "true",
+    ]);
+  });
+
   it("type-checks from TypeScript, and rejects misuse", () => {
     writeFileSync(
       path.join(consumer, "tsconfig.json"),
