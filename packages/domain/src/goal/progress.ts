@@ -72,9 +72,31 @@ function cleanSeries(series: readonly ProgressPoint[]): ProgressPoint[] {
  * so the category never depends on which one was used in the wrong direction.
  */
 function rate(method: RateMethod, y0: number, y: number, years: number, scale: number): number {
-  if (method === "cagr") return finite(Math.pow(y / y0, 1 / years) - 1);
+  return keepSign(rawRate(method, y0, y, years, scale), y - y0);
+}
+
+function rawRate(method: RateMethod, y0: number, y: number, years: number, scale: number): number {
+  if (method === "cagr") {
+    // expm1/log1p keep the sign of a tiny change that (y/y0)^(1/t) − 1 would round to 0.
+    const relative = (y - y0) / y0;
+    const logRatio = Number.isFinite(relative) ? Math.log1p(relative) : Math.log(y) - Math.log(y0);
+    return finite(Math.expm1(logRatio / years));
+  }
   const base = y0 !== 0 ? Math.abs(y0) : scale;
   return base === 0 ? 0 : finite((y - y0) / base / years);
+}
+
+/**
+ * A change that underflows to 0 in floating point (e.g. between values near 1e-320) must not
+ * turn a deterioration into "no change": keep the sign of `direction` at the smallest magnitude.
+ */
+function keepSign(x: number, direction: number): number {
+  return x === 0 && direction !== 0 ? Math.sign(direction) * Number.MIN_VALUE : x;
+}
+
+/** Quotient that keeps its sign when the magnitude underflows. */
+function ratioOf(a: number, b: number): number {
+  return keepSign(finite(a / b), Math.sign(a) * Math.sign(b));
 }
 
 /** Overflow with extreme inputs (e.g. 1e300 / 1e-300) is clamped so that no rate is infinite; NaN counts as no change. */
@@ -145,7 +167,8 @@ function statusFromRatio(r: number): ProgressStatus {
  * Zero and negative values: CAGR is undefined for them, so when y0, yi or yT is ≤ 0 the rates
  * fall back to the linear rate (yi − y0) / |y0| / (ti − t0), and to a change relative to the
  * largest absolute value of series and target when y0 is 0 (`method: "linear"` in the result).
- * No rate or ratio is ever NaN or infinite.
+ * No rate or ratio is ever NaN or infinite: at the edges of floating point, rates are clamped
+ * to ±Number.MAX_VALUE, and a change too small to represent keeps its sign.
  *
  * @example
  * // Betreuungsquote U3 39.3 % (2019) → 41.0 % (2022), target 45 % in 2025:
@@ -190,13 +213,19 @@ export function assessProgress(input: ProgressAssessmentInput): ProgressAssessme
       let used = method;
       let observed = observedRate;
       let requiredRate = rate(used, y0, target.value, horizon, scale);
-      // yT ≠ y0 here, but CAGR can round a minute required change to 0; the linear rate keeps it.
-      if (requiredRate === 0 && used === "cagr") {
-        used = "linear";
-        observed = rate(used, y0, yi, elapsed, scale);
-        requiredRate = rate(used, y0, target.value, horizon, scale);
+      let ratio: number;
+      if (used === "cagr" && requiredRate !== 0) {
+        ratio = ratioOf(observed, requiredRate);
+      } else {
+        // yT ≠ y0 here, but a minute required change can round to a rate of 0; the ratio of the
+        // absolute changes per year is the same quantity as the ratio of the linear rates.
+        if (used === "cagr") {
+          used = "linear";
+          observed = rate(used, y0, yi, elapsed, scale);
+          requiredRate = rate(used, y0, target.value, horizon, scale);
+        }
+        ratio = ratioOf(ratioOf(yi - y0, target.value - y0), elapsed / horizon);
       }
-      const ratio = requiredRate === 0 ? 0 : finite(observed / requiredRate);
       return {
         status: statusFromRatio(ratio),
         observedRate: observed,

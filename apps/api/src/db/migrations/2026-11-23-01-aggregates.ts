@@ -16,7 +16,7 @@ async function createAggregateTable(
     .addColumn("id", "uuid", (col) => col.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn("data", "jsonb", (col) => col.notNull())
     .addColumn("version", "integer", (col) => col.notNull().defaultTo(1))
-    .addColumn("created_at", "timestamptz", (col) => col.notNull().defaultTo(sql`now()`))
+    .addColumn("created_at", "timestamptz", (col) => col.notNull().defaultTo(sql`clock_timestamp()`))
     .addColumn("updated_at", "timestamptz", (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn("archived_at", "timestamptz");
   table = extend(table);

@@ -399,12 +399,22 @@ export async function seedIndicators(
   const countySeries = {} as Record<IndicatorCode, CountyValue[]>;
   let observationCount = 0;
   for (const row of INDICATORS as readonly IndicatorRow[]) {
-    const { phases, fields, model: _model, ...definition } = row;
     const indicator = await insert(db, indicatorAggregate, {
-      ...definition,
-      spatialLevels: [...definition.spatialLevels],
-      lifePhaseIds: phases.map((code) => axes.lifePhases[code].id),
-      fieldOfActionIds: fields.map((code) => axes.fields[code].id),
+      code: row.code,
+      name: row.name,
+      description: row.description,
+      numerator: row.numerator,
+      denominator: row.denominator,
+      factor: row.factor,
+      unit: row.unit,
+      polarity: row.polarity,
+      source: row.source,
+      spatialLevels: [...row.spatialLevels],
+      periodType: row.periodType,
+      visibility: row.visibility,
+      lifePhaseIds: row.phases.map((code) => axes.lifePhases[code].id),
+      fieldOfActionIds: row.fields.map((code) => axes.fields[code].id),
+      suppressionThreshold: row.suppressionThreshold,
     });
     const code = row.code as IndicatorCode;
     indicators[code] = indicator;

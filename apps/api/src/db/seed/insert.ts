@@ -33,10 +33,3 @@ export async function insert<T>(db: Kysely<Database>, aggregate: Aggregate<T>, i
 export async function update<T>(db: Kysely<Database>, aggregate: Aggregate<T>, stored: Stored<T>, input: T): Promise<Stored<T>> {
   return updateRecord(db, aggregate, { id: stored.id, expectedVersion: stored.version, input: parse(aggregate, input) });
 }
-
-/** Looks up a record by key and fails loudly on a typo in the demo tables. */
-export function need<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
-  const found = map.get(key);
-  if (found === undefined) throw new Error(`Demodaten: ${what} „${key}“ gibt es nicht.`);
-  return found;
-}

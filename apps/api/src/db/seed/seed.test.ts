@@ -1,0 +1,216 @@
+import {
+  bodiesMissingTownRepresentation,
+  checkObservation,
+  computeRate,
+  currentLeitbild,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  suppressionThresholdFor,
+  validateGoalCascade,
+} from "@praeventionskette/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../client.js";
+import { allRecords } from "../../repositories/aggregate.js";
+import { actorAggregate } from "../../repositories/actor.js";
+import { analyseCoverage } from "../../repositories/coverage.js";
+import { fieldOfActionAggregate } from "../../repositories/field-of-action.js";
+import { fundingApplicationAggregate, fundingProgrammeAggregate } from "../../repositories/funding.js";
+import { goalAggregate } from "../../repositories/goal.js";
+import { bodyAggregate, decisionAggregate, meetingAggregate } from "../../repositories/governance.js";
+import { indicatorAggregate } from "../../repositories/indicator.js";
+import { leitbildVersionAggregate } from "../../repositories/leitbild.js";
+import { lifePhaseAggregate, transitionAggregate } from "../../repositories/life-phase.js";
+import { observationAggregate } from "../../repositories/observation.js";
+import { offerAggregate, searchOffers } from "../../repositories/offer.js";
+import { qualityAssessmentAggregate } from "../../repositories/quality.js";
+import { territoryAggregate } from "../../repositories/territory.js";
+import { testDatabases } from "../../test/databases.js";
+import { seedDemoDataIfEmpty } from "./index.js";
+
+const TODAY = "2026-11-23";
+
+const EXPECTED_TOWNS: Record<string, string> = {
+  Dülmen: "05558016",
+  Coesfeld: "05558012",
+  Lüdinghausen: "05558024",
+  Senden: "05558044",
+  Nottuln: "05558032",
+  Ascheberg: "05558004",
+  Olfen: "05558036",
+  Havixbeck: "05558020",
+  Billerbeck: "05558008",
+  Rosendahl: "05558040",
+  Nordkirchen: "05558028",
+};
+
+describe.each(testDatabases)("demo data on $name", (database) => {
+  let handle: DatabaseHandle;
+  let seeded: boolean;
+
+  beforeAll(async () => {
+    handle = await database.open();
+    const started = performance.now();
+    seeded = await seedDemoDataIfEmpty(handle.db);
+    console.info(`Demodaten auf ${database.name} geladen in ${Math.round(performance.now() - started)} ms.`);
+  });
+  afterAll(() => handle.close());
+
+  const territories = () => allRecords(handle.db, territoryAggregate);
+  const county = async () => (await territories()).find((t) => t.kind === "county")!;
+  const town = async (name: string) => (await territories()).find((t) => t.kind === "town" && t.name === name)!;
+
+  it("seeds an empty database once and leaves a filled one alone", async () => {
+    expect(seeded).toBe(true);
+    const offersBefore = (await allRecords(handle.db, offerAggregate)).length;
+    expect(await seedDemoDataIfEmpty(handle.db)).toBe(false);
+    expect((await allRecords(handle.db, offerAggregate)).length).toBe(offersBefore);
+    expect((await territories()).filter((t) => t.kind === "county")).toHaveLength(1);
+  });
+
+  it("has Kreis Coesfeld with its eleven towns, their AGS keys and social areas", async () => {
+    const all = await territories();
+    const counties = all.filter((t) => t.kind === "county");
+    expect(counties.map((t) => [t.name, t.code])).toEqual([["Kreis Coesfeld", "05558"]]);
+    const towns = all.filter((t) => t.kind === "town");
+    expect(Object.fromEntries(towns.map((t) => [t.name, t.code]))).toEqual(EXPECTED_TOWNS);
+    expect(towns.every((t) => t.parentId === counties[0]!.id && t.validFrom === "1975-01-01")).toBe(true);
+    const townIds = new Set(towns.map((t) => t.id));
+    const socialAreas = all.filter((t) => t.kind === "socialArea");
+    expect(socialAreas.map((t) => t.name)).toEqual(expect.arrayContaining(["Seppenrade", "Bösensell", "Appelhülsen", "Herbern", "Vinnum", "Hohenholte", "Darfeld"]));
+    expect(socialAreas.every((t) => t.parentId !== null && townIds.has(t.parentId))).toBe(true);
+  });
+
+  it("has the default life phases, transitions and fields of action", async () => {
+    expect((await allRecords(handle.db, lifePhaseAggregate)).map((p) => p.code)).toHaveLength(6);
+    expect((await allRecords(handle.db, transitionAggregate)).map((t) => t.code).sort()).toEqual(["UE1", "UE2", "UE3", "UE4"]);
+    expect((await allRecords(handle.db, fieldOfActionAggregate)).map((f) => f.code).sort()).toEqual(
+      ["bildung", "gesundheit", "integration", "jugend", "soziales", "sport"],
+    );
+    const actors = await allRecords(handle.db, actorAggregate);
+    expect(actors.length).toBeGreaterThanOrEqual(25);
+    expect(actors.flatMap((a) => [a.email ?? "", ...a.contactPersons.map((p) => p.email ?? "")]).filter((e) => e !== "").every((e) => e.endsWith(".example"))).toBe(true);
+  });
+
+  it("has at least 80 offers covering every life phase, town and field of action", async () => {
+    const offers = await allRecords(handle.db, offerAggregate);
+    expect(offers.length).toBeGreaterThanOrEqual(80);
+    const listed = (key: "lifePhaseIds" | "fieldOfActionIds" | "territoryIds") => new Set(offers.flatMap((o) => o[key]));
+    for (const phase of await allRecords(handle.db, lifePhaseAggregate)) expect(listed("lifePhaseIds").has(phase.id), phase.code).toBe(true);
+    for (const field of await allRecords(handle.db, fieldOfActionAggregate)) expect(listed("fieldOfActionIds").has(field.id), field.code).toBe(true);
+    for (const name of Object.keys(EXPECTED_TOWNS)) expect(listed("territoryIds").has((await town(name)).id), name).toBe(true);
+    expect(new Set(offers.flatMap((o) => o.languages)).size).toBeGreaterThanOrEqual(8);
+    expect(offers.filter((o) => o.status !== "active" || o.visibleFrom !== null || o.visibleTo !== null).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("has at least twelve indicators with five periods of valid demo values per town and for the county", async () => {
+    const indicators = await allRecords(handle.db, indicatorAggregate);
+    expect(indicators.length).toBeGreaterThanOrEqual(12);
+    expect(indicators.map((i) => i.code)).toEqual(expect.arrayContaining(["S1", "S3", "B1", "B2", "B6", "G1", "G3", "G5", "H1", "H2", "P1"]));
+    const observations = await allRecords(handle.db, observationAggregate);
+    const areas = [await county(), ...(await territories()).filter((t) => t.kind === "town")];
+    for (const indicator of indicators) {
+      for (const area of areas) {
+        const periods = new Set(observations.filter((o) => o.indicatorId === indicator.id && o.territoryId === area.id).map((o) => o.period));
+        expect(periods.size, `${indicator.code} ${area.name}`).toBeGreaterThanOrEqual(5);
+      }
+    }
+    const byId = new Map(indicators.map((i) => [i.id, i]));
+    for (const o of observations) {
+      const indicator = byId.get(o.indicatorId)!;
+      expect(checkObservation(o, { ...indicator, id: indicator.id })).toEqual([]);
+      expect(o).toMatchObject({ isDemo: true, note: "Demowert" });
+      expect(o.value).toBe(computeRate(o.numerator!, o.denominator!, indicator.factor));
+    }
+    // Small cells exist, so small-cell suppression has something to do.
+    const small = observations.filter((o) => {
+      const threshold = suppressionThresholdFor(byId.get(o.indicatorId)!, DEFAULT_SUPPRESSION_THRESHOLD);
+      return o.numerator !== null && o.numerator > 0 && o.numerator < threshold;
+    });
+    expect(small.length).toBeGreaterThan(0);
+  });
+
+  it("shows the deliberate gap: no sport offer for the school-to-work phase in Rosendahl and Nordkirchen", async () => {
+    const coverage = await analyseCoverage(handle.db, { territoryId: (await county()).id, today: TODAY });
+    const phase = coverage.lifePhases.find((p) => p.code === "uebergang-schule-beruf")!;
+    const sport = coverage.fieldsOfAction.find((f) => f.code === "sport")!;
+    const sportGaps = coverage.gaps.filter((c) => c.lifePhaseId === phase.id && c.fieldOfActionId === sport.id);
+    const names = sportGaps.map((c) => coverage.territories.find((t) => t.id === c.territoryId)?.name).sort();
+    expect(names).toEqual(["Nordkirchen", "Rosendahl"]);
+    expect(coverage.summary.coverageRatio).toBeGreaterThan(0.8);
+    expect(coverage.summary.gaps).toBeGreaterThan(0);
+  });
+
+  it("finds the deliberate likely duplicates, and only those", async () => {
+    const coverage = await analyseCoverage(handle.db, { territoryId: (await county()).id, today: TODAY });
+    const offers = new Map((await allRecords(handle.db, offerAggregate)).map((o) => [o.id, o]));
+    const groups = coverage.duplicates.map((g) => g.offerIds.map((id) => offers.get(id)!.title).sort());
+    expect(groups).toEqual(
+      expect.arrayContaining([
+        ["Elterncafé Dülmen", "Elterncafé Dülmen-Mitte"],
+        ["Babyschwimmen Coesfeld", "Babyschwimmen im Hallenbad Coesfeld"],
+      ]),
+    );
+    expect(groups).toHaveLength(2);
+    const elterncafes = coverage.duplicates.find((g) => g.offerIds.some((id) => offers.get(id)!.title === "Elterncafé Dülmen"))!;
+    expect(new Set(elterncafes.offerIds.map((id) => offers.get(id)!.providerId)).size).toBe(2);
+    expect(elterncafes.territoryIds).toEqual([(await town("Dülmen")).id]);
+  });
+
+  it("finds offers about midwives when searching for „Hebammen“", async () => {
+    const result = await searchOffers(handle.db, { text: "Hebammen", limit: 20, offset: 0 });
+    expect(result.items.some((o) => /Hebamme/.test(o.title) || /Hebamme/.test(o.description))).toBe(true);
+  });
+
+  it("has the adopted Leitbild linked to the Kreistag decision and a draft of version 2", async () => {
+    const versions = await allRecords(handle.db, leitbildVersionAggregate);
+    expect(versions.map((v) => [v.versionNumber, v.status]).sort()).toEqual([[1, "adopted"], [2, "draft"]]);
+    const v1 = versions.find((v) => v.versionNumber === 1)!;
+    expect(v1.statements.map((s) => s.title)).toEqual(["Teilhabe ermöglichen", "An Stärken orientieren", "Chancengerechtigkeit sicherstellen", "Vielfalt fördern"]);
+    expect(v1.adoption).toMatchObject({ paperNumber: "SV-9-1217", date: "2018-12-19" });
+    expect(currentLeitbild(versions, TODAY)?.id).toBe(v1.id);
+    const decisions = await allRecords(handle.db, decisionAggregate);
+    const adoption = decisions.find((d) => d.id === v1.adoption!.decisionId)!;
+    expect(adoption.subjects).toContainEqual({ type: "leitbildVersion", id: v1.id });
+    expect(adoption.subjects.filter((s) => s.type === "goal").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("has a consistent goal cascade with measurable action goals and responsible actors", async () => {
+    const goals = await allRecords(handle.db, goalAggregate);
+    expect(validateGoalCascade(goals)).toEqual([]);
+    const count = (level: string) => goals.filter((g) => g.level === level).length;
+    expect([count("guiding"), count("strategic")]).toEqual([1, 3]);
+    for (const strategic of goals.filter((g) => g.level === "strategic")) {
+      const actions = goals.filter((g) => g.parentId === strategic.id);
+      expect(actions.length).toBeGreaterThanOrEqual(2);
+      for (const action of actions) {
+        expect(action.target).not.toBeNull();
+        expect(action.baseline).not.toBeNull();
+        expect(action.indicatorIds.length).toBeGreaterThan(0);
+        const measures = goals.filter((g) => g.parentId === action.id);
+        expect(measures.length).toBeGreaterThanOrEqual(1);
+        expect(measures.length).toBeLessThanOrEqual(3);
+      }
+    }
+    expect(goals.every((g) => g.responsibleActorIds.length > 0)).toBe(true);
+  });
+
+  it("has governance bodies, meetings, funding and a quality self-assessment", async () => {
+    const bodies = await allRecords(handle.db, bodyAggregate);
+    const planning = bodies.find((b) => b.kind === "planningGroup")!;
+    const towns = (await territories()).filter((t) => t.kind === "town").map((t) => t.id);
+    expect(bodiesMissingTownRepresentation(planning, towns)).toEqual([]);
+    expect(bodies.find((b) => b.kind === "steeringGroup")?.members[0]).toMatchObject({ role: "Vorsitz", name: expect.stringContaining("Landrat") });
+    expect((await allRecords(handle.db, meetingAggregate)).length).toBeGreaterThanOrEqual(5);
+
+    const [programme] = await allRecords(handle.db, fundingProgrammeAggregate);
+    expect(programme).toMatchObject({ fundingRate: 0.8, maxGrantCents: 3_500_000, applicationDeadline: "2018-04-15", financingType: "fixedAmount" });
+    const [application] = await allRecords(handle.db, fundingApplicationAggregate);
+    expect(application).toMatchObject({
+      eligibleCostsCents: 4_375_000,
+      requestedGrantCents: 3_500_000,
+      approval: { noticeDate: "2018-05-14", grantCents: 3_500_000 },
+    });
+
+    const assessments = await allRecords(handle.db, qualityAssessmentAggregate);
+    expect(assessments.map((a) => a.territoryId)).toEqual([(await county()).id]);
+  });
+});
