@@ -1,14 +1,51 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { trpcServer } from "@hono/trpc-server";
-import { Hono } from "hono";
+import { type Context as HonoContext, Hono } from "hono";
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
+import { accessFor, anonymousAccess } from "./auth/access.js";
+import { type Auth, CLIENT_ADDRESS_HEADER } from "./auth/auth.js";
 import type { Database } from "./db/types.js";
-import { createInnerContext, type PlatformConfig } from "./trpc/context.js";
+import { limitBody, sameOriginMutations, securityHeaders } from "./http/security.js";
+import { loadPrincipal } from "./repositories/account.js";
+import { createInnerContext, type PlatformConfig, todayInBerlin } from "./trpc/context.js";
 import { appRouter } from "./trpc/router.js";
 
-/** The HTTP application: health checks and the tRPC API on one origin. */
-export function createApp(options: { db: Kysely<Database>; config: PlatformConfig }): Hono {
+/** What the HTTP application is built from. */
+export interface AppOptions {
+  db: Kysely<Database>;
+  config: PlatformConfig;
+  auth: Auth;
+  /** The origin people use, e.g. https://praevention.kreis-coesfeld.de. */
+  publicUrl: string;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy: boolean;
+}
+
+function clientAddress(c: HonoContext, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unbekannt";
+  } catch {
+    return "unbekannt";
+  }
+}
+
+/**
+ * The HTTP application: health checks, sign-in and the tRPC API on one origin, behind
+ * security headers, a same-origin rule for changes and request size limits.
+ */
+export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  const https = options.publicUrl.startsWith("https://");
+
+  app.use("*", securityHeaders({ https }));
+  app.use("*", sameOriginMutations(new URL(options.publicUrl).origin));
+  app.use("/api/auth/*", limitBody(16 * 1024));
+  app.use("/trpc/*", limitBody(1024 * 1024));
 
   app.get("/health", (c) => c.json({ status: "ok" }));
   app.get("/ready", async (c) => {
@@ -20,23 +57,29 @@ export function createApp(options: { db: Kysely<Database>; config: PlatformConfi
     }
   });
 
+  // The rate limiter keys on this header; it is always overwritten, so clients cannot forge it.
+  app.on(["GET", "POST"], "/api/auth/*", (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_ADDRESS_HEADER, clientAddress(c, options.trustProxy));
+    return options.auth.handler(new Request(c.req.raw, { headers }));
+  });
+
   app.use(
     "/trpc/*",
     trpcServer({
       endpoint: "/trpc",
       router: appRouter,
-      createContext: () => createInnerContext(options),
+      createContext: async (_opts, c) => {
+        const today = todayInBerlin();
+        const session = await options.auth.api.getSession({ headers: c.req.raw.headers });
+        const principal = session ? await loadPrincipal(options.db, session.user.id) : null;
+        const access = principal ? await accessFor(options.db, principal, today) : anonymousAccess(today);
+        return createInnerContext({ db: options.db, config: options.config, access, today: () => today });
+      },
     }),
   );
 
-  app.get("/", (c) =>
-    c.json({
-      name: "Präventionskette",
-      api: "/trpc/",
-      health: "/health",
-      ready: "/ready",
-    }),
-  );
+  app.get("/", (c) => c.json({ name: "Präventionskette", api: "/trpc/", auth: "/api/auth/", health: "/health", ready: "/ready" }));
 
   app.notFound((c) => c.json({ error: "Diese Adresse gibt es nicht." }, 404));
   app.onError((error, c) => {

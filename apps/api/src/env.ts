@@ -14,10 +14,27 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL muss mit postgres:// oder postgresql:// beginnen.")
     .optional(),
   DEMO_DATA: booleanFlag.default(true),
+  /** The address people reach the platform at, e.g. https://praevention.kreis-coesfeld.de (links, cookies, CSRF). */
+  PUBLIC_URL: z.url().optional(),
+  /** Signs sessions; at least 32 characters. Without it, one is generated and kept in DATA_DIR. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET muss mindestens 32 Zeichen lang sein.").optional(),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For and honour X-Forwarded-Proto. */
+  TRUST_PROXY: booleanFlag.default(false),
+  /** Single sign-on through OpenID Connect (e.g. the municipality's Keycloak realm). */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Single Sign-on"),
   SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(20).default(3),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** OpenID Connect settings, when all three are configured. */
+export function oidcSettings(env: Env): { issuer: string; clientId: string; clientSecret: string; name: string } | null {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
+  return { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, name: env.OIDC_NAME };
+}
 
 /** Reads and validates the environment; exits with a readable message when it is invalid. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

@@ -26,3 +26,19 @@ export class RuleViolationError extends Error {
     this.name = "RuleViolationError";
   }
 }
+
+/** Nobody is signed in, but the request needs a person. */
+export class UnauthenticatedError extends Error {
+  constructor(message = "Bitte melden Sie sich an.") {
+    super(message);
+    this.name = "UnauthenticatedError";
+  }
+}
+
+/** The signed-in person's roles do not cover the request. */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}

@@ -8,11 +8,13 @@ export interface AggregateTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   archived_at: Date | null;
+  /** Name of the person who made the last change. */
+  updated_by: string | null;
 }
 
 /** The tables of the platform, keyed by name. Extra columns are written through repositories. */
 export interface Database {
-  territory: AggregateTable;
+  territory: AggregateTable & { kind: string; code: string | null; parent_id: string | null };
   life_phase: AggregateTable;
   transition: AggregateTable;
   field_of_action: AggregateTable;
@@ -42,7 +44,43 @@ export interface Database {
   funding_programme: AggregateTable;
   funding_application: AggregateTable;
   quality_assessment: AggregateTable;
+  user: { id: string; name: string; email: string; emailVerified: boolean; createdAt: Generated<Date>; updatedAt: Generated<Date> };
+  account: { id: string; accountId: string; providerId: string; userId: string; password: string | null; createdAt: Date; updatedAt: Date };
+  role_assignment: {
+    id: Generated<string>;
+    user_id: string;
+    role: string;
+    territory_id: string | null;
+    organisation_id: string | null;
+    created_at: Generated<Date>;
+  };
+  audit_event: {
+    id: Generated<string>;
+    occurred_at: Generated<Date>;
+    user_id: string | null;
+    user_name: string;
+    action: string;
+    table_name: string;
+    record_id: string;
+    before: ColumnType<unknown, string | null, never>;
+    after: ColumnType<unknown, string | null, never>;
+  };
+  offer_proposal: {
+    id: Generated<string>;
+    offer_id: string | null;
+    base_version: number | null;
+    provider_id: string;
+    data: ColumnType<unknown, string, string>;
+    status: Generated<string>;
+    reason: string | null;
+    proposed_by: string;
+    proposed_by_name: string;
+    proposed_at: Generated<Date>;
+    reviewed_by_name: string | null;
+    reviewed_at: Date | null;
+    version: Generated<number>;
+  };
 }
 
 /** The name of an aggregate table. */
-export type TableName = keyof Database;
+export type TableName = Exclude<keyof Database, "user" | "account" | "role_assignment" | "audit_event" | "offer_proposal">;

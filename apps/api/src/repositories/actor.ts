@@ -8,6 +8,7 @@ export const actorAggregate: Aggregate<ActorInput> = {
   label: "Akteur",
   input: ActorInputSchema,
   columns: (actor) => ({ kind: actor.kind, territory_id: actor.territoryId }),
+  territoriesOf: async (_db, actor) => [actor.territoryId],
   references: (actor) => [{ table: "territory", ids: [actor.territoryId], path: "territoryId", what: "Gebiet" }],
 };
 

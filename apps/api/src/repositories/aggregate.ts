@@ -1,8 +1,10 @@
-import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import type { z } from "zod";
+import { type Access, assertMayWrite } from "../auth/access.js";
 import type { Database, TableName } from "../db/types.js";
-import { ConflictError, NotFoundError, RuleViolationError } from "../errors.js";
-import { jsonb } from "./sql-values.js";
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "../errors.js";
+import { type AuditAction, recordAudit } from "./audit.js";
+import { jsonb, sqlArray } from "./sql-values.js";
 
 /** What the platform adds to every domain record when it stores it. */
 export interface RecordMeta {
@@ -12,6 +14,8 @@ export interface RecordMeta {
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  /** Who made the last change. */
+  updatedBy: string | null;
 }
 
 /** A domain record as stored: its fields plus the platform's metadata. */
@@ -49,6 +53,17 @@ export interface Aggregate<TInput> {
   check?: (db: Kysely<Database>, change: Change<TInput>) => Promise<void>;
   /** Throws when the record may not be deleted (e.g. an adopted, immutable document). */
   checkDelete?: (existing: Stored<TInput>) => void;
+  /**
+   * The territories a record belongs to, for role scopes; null for platform-wide
+   * configuration (life phases, indicators …), which only coordinators and admins change.
+   */
+  territoriesOf: ((db: Kysely<Database>, record: TInput) => Promise<string[]>) | null;
+  /** SQL: the row belongs to one of these territories (the same rule as `territoriesOf`). */
+  inTerritories?: (ids: RawBuilder<string[]>) => RawBuilder<boolean>;
+  /** SQL: rows anonymous visitors may read. Absent: all rows are public; null: none are. */
+  publicRows?: ((today: string) => RawBuilder<boolean>) | null;
+  /** SQL: rows a provider editor's organisations own (their offers, their own actor record). */
+  ownedBy?: (organisationIds: RawBuilder<string[]>) => RawBuilder<boolean>;
 }
 
 /** The list filters of one aggregate (a zod object) and how they narrow the query. */
@@ -86,6 +101,7 @@ interface Row {
   created_at: Date | string;
   updated_at: Date | string;
   archived_at: Date | string | null;
+  updated_by: string | null;
 }
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
@@ -98,10 +114,32 @@ function toStored<T>(row: Row): Stored<T> {
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     archivedAt: row.archived_at === null ? null : iso(row.archived_at),
+    updatedBy: row.updated_by,
   };
 }
 
-const recordColumns = ["id", "data", "version", "created_at", "updated_at", "archived_at"] as const;
+const recordColumns = ["id", "data", "version", "created_at", "updated_at", "archived_at", "updated_by"] as const;
+
+/**
+ * Restricts a query to the rows this access may read: everything for admins; otherwise public
+ * rows, rows of territories in the reader's scope, and rows of the reader's organisations.
+ */
+function readable<T>(query: AnySelect, aggregate: Aggregate<T>, access: Access): AnySelect {
+  if (access.readable.all) return query;
+  if (aggregate.publicRows === undefined) return query;
+  // Staff with any territory see all of the shared configuration (internal indicators, too).
+  if (!aggregate.territoriesOf && access.readable.territoryIds.length > 0) return query;
+  const conditions: RawBuilder<boolean>[] = [];
+  if (aggregate.publicRows) conditions.push(aggregate.publicRows(access.today));
+  if (aggregate.inTerritories && access.readable.territoryIds.length > 0) {
+    conditions.push(aggregate.inTerritories(sqlArray(access.readable.territoryIds, "uuid")));
+  }
+  if (aggregate.ownedBy && access.organisationIds.length > 0) {
+    conditions.push(aggregate.ownedBy(sqlArray(access.organisationIds, "uuid")));
+  }
+  if (conditions.length === 0) return query.where(sql<boolean>`false`);
+  return query.where(sql<boolean>`(${sql.join(conditions, sql` or `)})`);
+}
 
 /** Runs `work` in a transaction, joining the caller's transaction when there is one. */
 export async function inTransaction<T>(
@@ -124,11 +162,16 @@ export async function findRecord<T>(
   return row ? toStored<T>(row) : undefined;
 }
 
-/** The record with this id; throws NotFoundError when there is none. */
-export async function getRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, id: string): Promise<Stored<T>> {
-  const found = await findRecord(db, aggregate, id);
-  if (!found) throw new NotFoundError(aggregate.label, id);
-  return found;
+/** The record with this id as this access may read it; NotFoundError or ForbiddenError otherwise. */
+export async function getRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, id: string, access: Access): Promise<Stored<T>> {
+  const row = (await readable((db as AnyDb).selectFrom(aggregate.table).select(recordColumns).where("id", "=", id), aggregate, access)
+    .executeTakeFirst()) as Row | undefined;
+  if (row) return toStored<T>(row);
+  if (await findRecord(db, aggregate, id)) {
+    if (!access.principal) throw new ForbiddenError(`${aggregate.label}: nicht öffentlich. Bitte melden Sie sich an.`);
+    throw new ForbiddenError(`${aggregate.label}: Ihre Rolle erlaubt keinen Zugriff auf diesen Datensatz.`);
+  }
+  throw new NotFoundError(aggregate.label, id);
 }
 
 /** A page of records, oldest first after any order `where` sets, with the total count. */
@@ -136,9 +179,10 @@ export async function listRecords<T>(
   db: Kysely<Database>,
   aggregate: Aggregate<T>,
   options: ListOptions,
+  access: Access,
   where: (query: AnySelect) => AnySelect = (query) => query,
 ): Promise<Page<Stored<T>>> {
-  let base = where((db as AnyDb).selectFrom(aggregate.table));
+  let base = readable(where((db as AnyDb).selectFrom(aggregate.table)), aggregate, access);
   if (!options.includeArchived) base = base.where("archived_at", "is", null);
   const [rows, count] = await Promise.all([
     base
@@ -153,7 +197,8 @@ export async function listRecords<T>(
   return { items: rows.map((row) => toStored<T>(row)), total: Number(count.total), limit: options.limit, offset: options.offset };
 }
 
-async function checkReferences<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T): Promise<void> {
+/** Refuses input that points to records that do not exist, naming the field (RuleViolationError). */
+export async function checkReferences<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T): Promise<void> {
   for (const reference of aggregate.references?.(input) ?? []) {
     const wanted = [...new Set(reference.ids)];
     if (wanted.length === 0) continue;
@@ -174,23 +219,48 @@ async function prepareWrite<T>(db: Kysely<Database>, aggregate: Aggregate<T>, ch
   return aggregate.prepare ? aggregate.prepare(db, change.input) : change.input;
 }
 
-/** Validates references and rules, then stores a new record. */
-export async function createRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T): Promise<Stored<T>> {
+async function territoriesOf<T>(db: Kysely<Database>, aggregate: Aggregate<T>, records: T[]): Promise<string[] | null> {
+  if (!aggregate.territoriesOf) return null;
+  const lists = await Promise.all(records.map((record) => aggregate.territoriesOf?.(db, record) ?? []));
+  return [...new Set(lists.flat())];
+}
+
+async function audit<T>(
+  db: Kysely<Database>,
+  aggregate: Aggregate<T>,
+  access: Access,
+  action: AuditAction,
+  before: Stored<T> | null,
+  after: Stored<T> | null,
+): Promise<void> {
+  const recordId = (after ?? before)?.id ?? "";
+  await recordAudit(db, access, { action, table: aggregate.table, recordId, before, after });
+}
+
+/** Checks permission, references and rules, then stores a new record with its audit entry. */
+export async function createRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T, access: Access): Promise<Stored<T>> {
   return inTransaction(db, async (trx) => {
+    assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [input]));
     const prepared = await prepareWrite(trx, aggregate, { id: null, input, existing: null });
     const row = (await (trx as AnyDb)
       .insertInto(aggregate.table)
-      .values({ data: jsonb(prepared), ...aggregate.columns?.(prepared) })
+      .values({ data: jsonb(prepared), ...aggregate.columns?.(prepared), updated_by: access.editorName })
       .returning(recordColumns)
       .executeTakeFirstOrThrow()) as Row;
-    return toStored<T>(row);
+    const created = toStored<T>(row);
+    await audit(trx, aggregate, access, "create", null, created);
+    return created;
   });
 }
 
+const berlinTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+
 function staleVersionMessage(label: string, current: RecordMeta, expectedVersion: number): string {
+  const by = current.updatedBy ? ` von ${current.updatedBy}` : "";
   return (
-    `${label} wurde inzwischen geändert (Ihre Fassung: Version ${expectedVersion}, gespeichert: Version ${current.version} ` +
-    `vom ${current.updatedAt}). Bitte laden Sie den Datensatz neu und übernehmen Sie Ihre Änderungen erneut.`
+    `${label} wurde inzwischen${by} am ${berlinTime.format(new Date(current.updatedAt))} Uhr geändert ` +
+    `(Ihre Fassung: Version ${expectedVersion}, gespeichert: Version ${current.version}). ` +
+    "Bitte laden Sie den Datensatz neu und übernehmen Sie Ihre Änderungen erneut."
   );
 }
 
@@ -213,9 +283,11 @@ export async function updateRecord<T>(
   db: Kysely<Database>,
   aggregate: Aggregate<T>,
   change: { id: string; expectedVersion: number; input: T },
+  access: Access,
 ): Promise<Stored<T>> {
   return inTransaction(db, async (trx) => {
     const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
+    assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [existing, change.input]));
     const prepared = await prepareWrite(trx, aggregate, { id: change.id, input: change.input, existing });
     const row = (await (trx as AnyDb)
       .updateTable(aggregate.table)
@@ -224,11 +296,14 @@ export async function updateRecord<T>(
         ...aggregate.columns?.(prepared),
         version: sql`version + 1`,
         updated_at: sql`now()`,
+        updated_by: access.editorName,
       })
       .where("id", "=", change.id)
       .returning(recordColumns)
       .executeTakeFirstOrThrow()) as Row;
-    return toStored<T>(row);
+    const updated = toStored<T>(row);
+    await audit(trx, aggregate, access, "update", existing, updated);
+    return updated;
   });
 }
 
@@ -237,20 +312,25 @@ export async function setArchived<T>(
   db: Kysely<Database>,
   aggregate: Aggregate<T>,
   change: { id: string; expectedVersion: number; archived: boolean },
+  access: Access,
 ): Promise<Stored<T>> {
   return inTransaction(db, async (trx) => {
-    await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
+    const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
+    assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [existing]));
     const row = (await (trx as AnyDb)
       .updateTable(aggregate.table)
       .set({
         archived_at: change.archived ? sql`now()` : null,
         version: sql`version + 1`,
         updated_at: sql`now()`,
+        updated_by: access.editorName,
       })
       .where("id", "=", change.id)
       .returning(recordColumns)
       .executeTakeFirstOrThrow()) as Row;
-    return toStored<T>(row);
+    const changed = toStored<T>(row);
+    await audit(trx, aggregate, access, change.archived ? "archive" : "restore", existing, changed);
+    return changed;
   });
 }
 
@@ -259,9 +339,11 @@ export async function deleteRecord<T>(
   db: Kysely<Database>,
   aggregate: Aggregate<T>,
   change: { id: string; expectedVersion: number },
+  access: Access,
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
+    assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [existing]));
     aggregate.checkDelete?.(existing);
     try {
       await (trx as AnyDb).deleteFrom(aggregate.table).where("id", "=", change.id).execute();
@@ -273,6 +355,7 @@ export async function deleteRecord<T>(
       }
       throw error;
     }
+    await audit(trx, aggregate, access, "delete", existing, null);
   });
 }
 

@@ -10,6 +10,7 @@ import {
   findLikelyDuplicates,
 } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
+import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { NotFoundError } from "../errors.js";
 import { allRecords } from "./aggregate.js";
@@ -37,6 +38,7 @@ export interface CoverageAnalysis {
 export async function analyseCoverage(
   db: Kysely<Database>,
   args: { territoryId: string; today: string },
+  access: Access,
 ): Promise<CoverageAnalysis> {
   const territories = (await allRecords(db, territoryAggregate)).filter((t) => t.archivedAt === null);
   const area = territories.find((t) => t.id === args.territoryId);
@@ -47,7 +49,7 @@ export async function analyseCoverage(
   const [lifePhases, fieldsOfAction, offers] = await Promise.all([
     allRecords(db, lifePhaseAggregate),
     allRecords(db, fieldOfActionAggregate),
-    searchOffers(db, { publishedOn: args.today, limit: 100_000, offset: 0 }),
+    searchOffers(db, { publishedOn: args.today, limit: 100_000, offset: 0 }, access),
   ]);
   const served = offers.items.map((offer) => {
     const ids = new Set(offer.territoryIds);

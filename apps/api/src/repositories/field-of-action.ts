@@ -7,4 +7,5 @@ export const fieldOfActionAggregate: Aggregate<FieldOfActionInput> = {
   label: "Handlungsfeld",
   input: FieldOfActionInputSchema,
   columns: (field) => ({ code: field.code }),
+  territoriesOf: null,
 };

@@ -7,6 +7,7 @@ import {
   fundingApplicationStatusLabels,
 } from "@praeventionskette/domain";
 import { RuleViolationError } from "../errors.js";
+import { territoryIdIn } from "./scopes.js";
 import type { Aggregate } from "./aggregate.js";
 
 /** Förderprogramme, e.g. the state's gap-closing project grants. */
@@ -14,6 +15,7 @@ export const fundingProgrammeAggregate: Aggregate<FundingProgrammeInput> = {
   table: "funding_programme",
   label: "Förderprogramm",
   input: FundingProgrammeInputSchema,
+  territoriesOf: null,
 };
 
 /** Förderanträge: application → approval notice → spending → proof of use. */
@@ -26,6 +28,9 @@ export const fundingApplicationAggregate: Aggregate<FundingApplicationInput> = {
     territory_id: application.territoryId,
     status: application.status,
   }),
+  territoriesOf: async (_db, application) => [application.territoryId],
+  inTerritories: territoryIdIn,
+  publicRows: null,
   references: (application) => [
     { table: "funding_programme", ids: [application.programmeId], path: "programmeId", what: "Förderprogramm" },
     { table: "territory", ids: [application.territoryId], path: "territoryId", what: "Gebiet" },

@@ -11,6 +11,7 @@ export const goalAggregate: Aggregate<GoalInput> = {
   label: "Ziel",
   input: GoalInputSchema,
   columns: (goal) => ({ territory_id: goal.territoryId, parent_id: goal.parentId, level: goal.level }),
+  territoriesOf: async (_db, goal) => [goal.territoryId],
   references: (goal) => [
     { table: "territory", ids: [goal.territoryId], path: "territoryId", what: "Gebiet" },
     { table: "goal", ids: goal.parentId ? [goal.parentId] : [], path: "parentId", what: "Übergeordnetes Ziel" },

@@ -7,8 +7,16 @@ import {
   type MeetingInput,
   MeetingInputSchema,
 } from "@praeventionskette/domain";
+import { type Kysely, sql } from "kysely";
 import { z } from "zod";
+import type { Database } from "../db/types.js";
 import type { Aggregate, ListFilter, Reference } from "./aggregate.js";
+
+/** Meetings and decisions belong to the territory of their body. */
+async function territoryOfBody(db: Kysely<Database>, bodyId: string): Promise<string[]> {
+  const body = await db.selectFrom("body").select(sql<string>`data->>'territoryId'`.as("territoryId")).where("id", "=", bodyId).executeTakeFirst();
+  return body ? [body.territoryId] : [];
+}
 
 /** Gremien: steering group, planning group, committees, councils, networks. */
 export const bodyAggregate: Aggregate<BodyInput> = {
@@ -16,6 +24,7 @@ export const bodyAggregate: Aggregate<BodyInput> = {
   label: "Gremium",
   input: BodyInputSchema,
   columns: (body) => ({ territory_id: body.territoryId, kind: body.kind }),
+  territoriesOf: async (_db, body) => [body.territoryId],
   references: (body) => [
     { table: "territory", ids: [body.territoryId], path: "territoryId", what: "Gebiet" },
     { table: "body", ids: body.parentBodyId ? [body.parentBodyId] : [], path: "parentBodyId", what: "Übergeordnetes Gremium" },
@@ -40,6 +49,7 @@ export const meetingAggregate: Aggregate<MeetingInput> = {
   label: "Sitzung",
   input: MeetingInputSchema,
   columns: (meeting) => ({ body_id: meeting.bodyId, date: meeting.date }),
+  territoriesOf: (db, meeting) => territoryOfBody(db, meeting.bodyId),
   references: (meeting) => [{ table: "body", ids: [meeting.bodyId], path: "bodyId", what: "Gremium" }],
 };
 
@@ -57,6 +67,7 @@ export const decisionAggregate: Aggregate<DecisionInput> = {
   label: "Beschluss",
   input: DecisionInputSchema,
   columns: (decision) => ({ body_id: decision.bodyId, meeting_id: decision.meetingId, date: decision.date }),
+  territoriesOf: (db, decision) => territoryOfBody(db, decision.bodyId),
   references: (decision) => [
     { table: "body", ids: [decision.bodyId], path: "bodyId", what: "Gremium" },
     { table: "meeting", ids: decision.meetingId ? [decision.meetingId] : [], path: "meetingId", what: "Sitzung" },

@@ -1,4 +1,5 @@
 import { type IndicatorInput, IndicatorInputSchema, IndicatorVisibilitySchema } from "@praeventionskette/domain";
+import { sql } from "kysely";
 import { z } from "zod";
 import type { Aggregate, ListFilter } from "./aggregate.js";
 
@@ -8,6 +9,8 @@ export const indicatorAggregate: Aggregate<IndicatorInput> = {
   label: "Indikator",
   input: IndicatorInputSchema,
   columns: (indicator) => ({ code: indicator.code, visibility: indicator.visibility }),
+  territoriesOf: null,
+  publicRows: () => sql<boolean>`visibility = 'public'`,
   references: (indicator) => [
     { table: "life_phase", ids: indicator.lifePhaseIds, path: "lifePhaseIds", what: "Lebensphase" },
     { table: "field_of_action", ids: indicator.fieldOfActionIds, path: "fieldOfActionIds", what: "Handlungsfeld" },

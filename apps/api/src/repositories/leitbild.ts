@@ -4,7 +4,9 @@ import {
   type LeitbildVersionInput,
   LeitbildVersionInputSchema,
 } from "@praeventionskette/domain";
+import { sql } from "kysely";
 import { ConflictError } from "../errors.js";
+import { territoryIdIn } from "./scopes.js";
 import type { Aggregate } from "./aggregate.js";
 
 /** Präventionsleitbild: versions, of which adopted ones are immutable. */
@@ -17,6 +19,10 @@ export const leitbildVersionAggregate: Aggregate<LeitbildVersionInput> = {
     version_number: version.versionNumber,
     status: version.status,
   }),
+  territoriesOf: async (_db, version) => [version.territoryId],
+  inTerritories: territoryIdIn,
+  // Drafts are internal until the council adopts them.
+  publicRows: () => sql<boolean>`status in ('adopted', 'superseded')`,
   references: (version) => [
     { table: "territory", ids: [version.territoryId], path: "territoryId", what: "Gebiet" },
     {

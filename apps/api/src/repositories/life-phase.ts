@@ -12,6 +12,7 @@ export const lifePhaseAggregate: Aggregate<LifePhaseInput> = {
   label: "Lebensphase",
   input: LifePhaseInputSchema,
   columns: (phase) => ({ code: phase.code, sort_order: phase.order }),
+  territoriesOf: null,
 };
 
 /** Übergänge: the transitions between life phases where chains most often break. */
@@ -24,6 +25,7 @@ export const transitionAggregate: Aggregate<TransitionInput> = {
     from_life_phase_id: transition.fromLifePhaseId,
     to_life_phase_id: transition.toLifePhaseId,
   }),
+  territoriesOf: null,
   references: (transition) => [
     { table: "life_phase", ids: [transition.fromLifePhaseId], path: "fromLifePhaseId", what: "Lebensphase" },
     { table: "life_phase", ids: [transition.toLifePhaseId], path: "toLifePhaseId", what: "Lebensphase" },

@@ -8,8 +8,10 @@ import {
   suppressionThresholdFor,
   suppressSmallCells,
 } from "@praeventionskette/domain";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
+import { territoryIdIn } from "./scopes.js";
 import { z } from "zod";
+import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { RuleViolationError } from "../errors.js";
 import { type Aggregate, findRecord, type ListFilter, listRecords } from "./aggregate.js";
@@ -27,6 +29,9 @@ export const observationAggregate: Aggregate<ObservationInput> = {
   label: "Beobachtung",
   input: ObservationInputSchema,
   columns: (o) => ({ indicator_id: o.indicatorId, territory_id: o.territoryId, period: o.period }),
+  territoriesOf: async (_db, o) => [o.territoryId],
+  inTerritories: territoryIdIn,
+  publicRows: () => sql<boolean>`indicator_id in (select id from indicator where visibility = 'public' and archived_at is null)`,
   references: (o) => [
     { table: "indicator", ids: [o.indicatorId], path: "indicatorId", what: "Indikator" },
     { table: "territory", ids: [o.territoryId], path: "territoryId", what: "Gebiet" },
@@ -63,11 +68,12 @@ export const observationFilter: ListFilter<{ indicatorId?: string; territoryId?:
 export async function publicSeries(
   db: Kysely<Database>,
   args: { indicatorId: string; territoryIds?: string[]; platformThreshold: number },
+  access: Access,
 ): Promise<{ observations: PublicObservation[]; threshold: number } | null> {
   const indicator = await findRecord(db, indicatorAggregate, args.indicatorId);
   if (!indicator || indicator.visibility !== "public" || indicator.archivedAt) return null;
   const threshold = suppressionThresholdFor(indicator, args.platformThreshold);
-  const page = await listRecords(db, observationAggregate, { limit: 10_000, offset: 0, includeArchived: false }, (query) => {
+  const page = await listRecords(db, observationAggregate, { limit: 10_000, offset: 0, includeArchived: false }, access, (query) => {
     let q = query.where("indicator_id", "=", args.indicatorId);
     if (args.territoryIds?.length) q = q.where("territory_id", "in", args.territoryIds);
     return q.orderBy("territory_id").orderBy("period");

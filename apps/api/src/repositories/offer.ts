@@ -1,5 +1,6 @@
 import { type OfferInput, OfferInputSchema } from "@praeventionskette/domain";
 import { type Kysely, sql } from "kysely";
+import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { type Aggregate, type Page, type Stored, listRecords } from "./aggregate.js";
 import { sqlArray } from "./sql-values.js";
@@ -24,6 +25,13 @@ export const offerAggregate: Aggregate<OfferInput> = {
     visible_from: offer.visibleFrom,
     visible_to: offer.visibleTo,
   }),
+  territoriesOf: async (_db, offer) => offer.territoryIds,
+  inTerritories: (ids) => sql<boolean>`territory_ids && ${ids}`,
+  ownedBy: (organisationIds) => sql<boolean>`provider_id = any(${organisationIds})`,
+  // Families see an offer only while it is active (or briefly closed) and inside its publication window.
+  publicRows: (today) => sql<boolean>`(status in ('active', 'temporarilyClosed')
+    and (visible_from is null or visible_from <= ${today}::date)
+    and (visible_to is null or visible_to >= ${today}::date))`,
   references: (offer) => [
     { table: "actor", ids: [offer.providerId], path: "providerId", what: "Anbieter" },
     { table: "territory", ids: offer.territoryIds, path: "territoryIds", what: "Gebiet" },
@@ -55,12 +63,12 @@ export interface OfferSearch {
  * Searches offers with German full-text search (stemmed, so "Hebammen" finds "Hebamme") and
  * filters; with a text the best matches come first.
  */
-export async function searchOffers(db: Kysely<Database>, search: OfferSearch): Promise<Page<Stored<OfferInput>>> {
+export async function searchOffers(db: Kysely<Database>, search: OfferSearch, access: Access): Promise<Page<Stored<OfferInput>>> {
   const territoryIds = search.territoryId ? await relatedTerritoryIds(db, search.territoryId) : null;
   const text = search.text?.trim() ? search.text.trim() : null;
   const query = sql`websearch_to_tsquery('german', ${text})`;
 
-  return listRecords(db, offerAggregate, { limit: search.limit, offset: search.offset, includeArchived: false }, (base) => {
+  return listRecords(db, offerAggregate, { limit: search.limit, offset: search.offset, includeArchived: false }, access, (base) => {
     let q = base;
     if (text) q = q.where(sql<boolean>`search @@ ${query}`).orderBy(sql`ts_rank(search, ${query})`, "desc");
     if (search.ageMonths !== undefined) {

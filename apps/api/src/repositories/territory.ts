@@ -7,6 +7,7 @@ import {
   validateTerritoryHierarchy,
 } from "@praeventionskette/domain";
 import { type Kysely, sql } from "kysely";
+import { PLATFORM_SCOPE } from "./scopes.js";
 import { z } from "zod";
 import type { Database } from "../db/types.js";
 import { RuleViolationError } from "../errors.js";
@@ -21,6 +22,9 @@ export const territoryAggregate: Aggregate<TerritoryInput> = {
   references: (t) => [
     { table: "territory", ids: t.parentId ? [t.parentId] : [], path: "parentId", what: "Übergeordnetes Gebiet" },
   ],
+  // A territory belongs to its parent: the county's coordinator manages its towns, a town's
+  // editor its social areas; counties themselves only the platform administration.
+  territoriesOf: async (_db, t) => [t.parentId ?? PLATFORM_SCOPE],
   async check(db, change) {
     const others = (await allRecords(db, territoryAggregate)).filter((t) => t.id !== change.id);
     const id = change.id ?? "00000000-0000-4000-8000-000000000000";

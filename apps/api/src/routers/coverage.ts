@@ -7,5 +7,5 @@ export const coverageRouter = router({
   /** The offer map of a county (by town) or a town (by social area): cells, gaps and likely duplicates. */
   analyse: publicProcedure
     .input(z.object({ territoryId: IdSchema }))
-    .query(({ ctx, input }) => analyseCoverage(ctx.db, { territoryId: input.territoryId, today: ctx.today() })),
+    .query(({ ctx, input }) => analyseCoverage(ctx.db, { territoryId: input.territoryId, today: ctx.today() }, ctx.access)),
 });

@@ -30,25 +30,25 @@ export function crudProcedures<T, F = Record<string, never>>(aggregate: Aggregat
   return {
     list: publicProcedure.input(ListInputSchema.default({} as never)).query(({ ctx, input }) => {
       const { limit, offset, includeArchived, ...filters } = input as z.infer<typeof PageInputSchema> & F;
-      return listRecords(ctx.db, aggregate, { limit, offset, includeArchived }, (query) =>
+      return listRecords(ctx.db, aggregate, { limit, offset, includeArchived }, ctx.access, (query) =>
         filter ? filter.apply(query, filters as F) : query,
       );
     }),
-    get: publicProcedure.input(z.object({ id: IdSchema })).query(({ ctx, input }) => getRecord(ctx.db, aggregate, input.id)),
-    create: publicProcedure.input(aggregate.input).mutation(({ ctx, input }) => createRecord(ctx.db, aggregate, input as T)),
+    get: publicProcedure.input(z.object({ id: IdSchema })).query(({ ctx, input }) => getRecord(ctx.db, aggregate, input.id, ctx.access)),
+    create: publicProcedure.input(aggregate.input).mutation(({ ctx, input }) => createRecord(ctx.db, aggregate, input as T, ctx.access)),
     update: publicProcedure
       .input(VersionedIdSchema.extend({ data: aggregate.input }))
       .mutation(({ ctx, input }) =>
-        updateRecord(ctx.db, aggregate, { id: input.id, expectedVersion: input.expectedVersion, input: input.data as T }),
+        updateRecord(ctx.db, aggregate, { id: input.id, expectedVersion: input.expectedVersion, input: input.data as T }, ctx.access),
       ),
     archive: publicProcedure
       .input(VersionedIdSchema)
-      .mutation(({ ctx, input }) => setArchived(ctx.db, aggregate, { ...input, archived: true })),
+      .mutation(({ ctx, input }) => setArchived(ctx.db, aggregate, { ...input, archived: true }, ctx.access)),
     restore: publicProcedure
       .input(VersionedIdSchema)
-      .mutation(({ ctx, input }) => setArchived(ctx.db, aggregate, { ...input, archived: false })),
+      .mutation(({ ctx, input }) => setArchived(ctx.db, aggregate, { ...input, archived: false }, ctx.access)),
     delete: publicProcedure.input(VersionedIdSchema).mutation(async ({ ctx, input }) => {
-      await deleteRecord(ctx.db, aggregate, input);
+      await deleteRecord(ctx.db, aggregate, input, ctx.access);
       return { id: input.id, deleted: true as const };
     }),
   };

@@ -25,6 +25,6 @@ export const offerRouter = router({
   /** Full-text search in German with filters; by default only offers published today. */
   search: publicProcedure.input(OfferSearchInputSchema.default({} as never)).query(({ ctx, input }) => {
     const { includeUnpublished, ...search } = input;
-    return searchOffers(ctx.db, { ...search, publishedOn: includeUnpublished ? undefined : ctx.today() });
+    return searchOffers(ctx.db, { ...search, publishedOn: includeUnpublished ? undefined : ctx.today() }, ctx.access);
   }),
 });

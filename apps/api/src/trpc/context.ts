@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { type Access, anonymousAccess } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 
 /** Settings the procedures need, taken from the validated environment. */
@@ -15,18 +16,20 @@ export interface PlatformConfig {
 export type Context = {
   db: Kysely<Database>;
   config: PlatformConfig;
+  /** Who is asking and what they may read and write; anonymous unless signed in. */
+  access: Access;
   /** Today's date; injected so that tests can fix the clock. */
   today: () => string;
 };
 
+export const todayInBerlin = (): string => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+
 export function createInnerContext(options: {
   db: Kysely<Database>;
   config: PlatformConfig;
+  access?: Access;
   today?: () => string;
 }): Context {
-  return {
-    db: options.db,
-    config: options.config,
-    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
-  };
+  const today = options.today ?? todayInBerlin;
+  return { db: options.db, config: options.config, access: options.access ?? anonymousAccess(today()), today };
 }

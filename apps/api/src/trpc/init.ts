@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ConflictError, NotFoundError, RuleViolationError } from "../errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError } from "../errors.js";
 import type { Context } from "./context.js";
 
 // Validation messages reach people in the admin UI; German is the platform's first language.
@@ -38,6 +38,8 @@ function toTrpcError(error: TRPCError): TRPCError {
   if (cause instanceof z.ZodError) {
     return new TRPCError({ code: "BAD_REQUEST", message: describeIssues(issuesOf(cause) ?? []), cause });
   }
+  if (cause instanceof UnauthenticatedError) return new TRPCError({ code: "UNAUTHORIZED", message: cause.message, cause });
+  if (cause instanceof ForbiddenError) return new TRPCError({ code: "FORBIDDEN", message: cause.message, cause });
   if (cause instanceof NotFoundError) return new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
   if (cause instanceof ConflictError) return new TRPCError({ code: "CONFLICT", message: cause.message, cause });
   if (cause instanceof RuleViolationError) return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });

@@ -1,4 +1,6 @@
+import { accountRouter } from "../routers/account.js";
 import { actorRouter } from "../routers/actor.js";
+import { auditRouter } from "../routers/audit.js";
 import { bodyRouter } from "../routers/body.js";
 import { coverageRouter } from "../routers/coverage.js";
 import { decisionRouter } from "../routers/decision.js";
@@ -19,6 +21,8 @@ import { createCallerFactory, router } from "./init.js";
 
 /** The whole API: one router per aggregate. Frontends import only its type. */
 export const appRouter = router({
+  account: accountRouter,
+  audit: auditRouter,
   territory: territoryRouter,
   lifePhase: lifePhaseRouter,
   transition: transitionRouter,

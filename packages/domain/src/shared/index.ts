@@ -1,3 +1,4 @@
 export * from "./date.js";
 export * from "./id.js";
 export * from "./label.js";
+export * from "./diff.js";

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely/migration";
 import * as aggregates from "./2026-11-23-01-aggregates.js";
+import * as accountsAudit from "./2026-11-23-02-accounts-audit.js";
 
 /**
  * Every migration, by name in the order they run. Listed statically rather than read from the
@@ -7,4 +8,5 @@ import * as aggregates from "./2026-11-23-01-aggregates.js";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-23-01-aggregates": aggregates,
+  "2026-11-23-02-accounts-audit": accountsAudit,
 };

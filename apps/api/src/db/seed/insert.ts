@@ -1,7 +1,11 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../types.js";
+import { systemAccess } from "../../auth/access.js";
 import { type Aggregate, createRecord, type Stored, updateRecord } from "../../repositories/aggregate.js";
+
+// Demo records are written like any others, audit trail included, under a name that says so.
+const seeder = systemAccess(new Date().toISOString().slice(0, 10), "Demodaten");
 
 function nameOf(input: unknown): string {
   if (typeof input !== "object" || input === null) return "";
@@ -26,10 +30,10 @@ function parse<T>(aggregate: Aggregate<T>, input: T): T {
  * data proves itself against it), then written with reference and rule checks.
  */
 export async function insert<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T): Promise<Stored<T>> {
-  return createRecord(db, aggregate, parse(aggregate, input));
+  return createRecord(db, aggregate, parse(aggregate, input), seeder);
 }
 
 /** Replaces a demo record stored earlier in the seed (e.g. a Leitbild draft that is then adopted). */
 export async function update<T>(db: Kysely<Database>, aggregate: Aggregate<T>, stored: Stored<T>, input: T): Promise<Stored<T>> {
-  return updateRecord(db, aggregate, { id: stored.id, expectedVersion: stored.version, input: parse(aggregate, input) });
+  return updateRecord(db, aggregate, { id: stored.id, expectedVersion: stored.version, input: parse(aggregate, input) }, seeder);
 }

@@ -8,6 +8,7 @@ import {
   validateGoalCascade,
 } from "@praeventionskette/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymousAccess } from "../../auth/access.js";
 import type { DatabaseHandle } from "../client.js";
 import { allRecords } from "../../repositories/aggregate.js";
 import { actorAggregate } from "../../repositories/actor.js";
@@ -129,7 +130,7 @@ describe.each(testDatabases)("demo data on $name", (database) => {
   });
 
   it("shows the deliberate gap: no sport offer for the school-to-work phase in Rosendahl and Nordkirchen", async () => {
-    const coverage = await analyseCoverage(handle.db, { territoryId: (await county()).id, today: TODAY });
+    const coverage = await analyseCoverage(handle.db, { territoryId: (await county()).id, today: TODAY }, anonymousAccess(TODAY));
     const phase = coverage.lifePhases.find((p) => p.code === "uebergang-schule-beruf")!;
     const sport = coverage.fieldsOfAction.find((f) => f.code === "sport")!;
     const sportGaps = coverage.gaps.filter((c) => c.lifePhaseId === phase.id && c.fieldOfActionId === sport.id);
@@ -140,7 +141,7 @@ describe.each(testDatabases)("demo data on $name", (database) => {
   });
 
   it("finds the deliberate likely duplicates, and only those", async () => {
-    const coverage = await analyseCoverage(handle.db, { territoryId: (await county()).id, today: TODAY });
+    const coverage = await analyseCoverage(handle.db, { territoryId: (await county()).id, today: TODAY }, anonymousAccess(TODAY));
     const offers = new Map((await allRecords(handle.db, offerAggregate)).map((o) => [o.id, o]));
     const groups = coverage.duplicates.map((g) => g.offerIds.map((id) => offers.get(id)!.title).sort());
     expect(groups).toEqual(
@@ -156,7 +157,7 @@ describe.each(testDatabases)("demo data on $name", (database) => {
   });
 
   it("finds offers about midwives when searching for „Hebammen“", async () => {
-    const result = await searchOffers(handle.db, { text: "Hebammen", limit: 20, offset: 0 });
+    const result = await searchOffers(handle.db, { text: "Hebammen", limit: 20, offset: 0 }, anonymousAccess(TODAY));
     expect(result.items.some((o) => /Hebamme/.test(o.title) || /Hebamme/.test(o.description))).toBe(true);
   });
 

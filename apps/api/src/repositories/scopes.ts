@@ -1,0 +1,11 @@
+import { type RawBuilder, sql } from "kysely";
+
+/** A scope no role assignment contains: records in it are the platform administration's alone. */
+export const PLATFORM_SCOPE = "00000000-0000-0000-0000-000000000000";
+
+/** SQL: the row's `territory_id` is one of the ids. */
+export const territoryIdIn = (ids: RawBuilder<string[]>): RawBuilder<boolean> => sql<boolean>`territory_id = any(${ids})`;
+
+/** SQL: the row's body belongs to one of the territories (meetings and decisions). */
+export const bodyTerritoryIn = (ids: RawBuilder<string[]>): RawBuilder<boolean> =>
+  sql<boolean>`body_id in (select id from body where territory_id = any(${ids}))`;
