@@ -73,7 +73,8 @@ export function createApp(options: AppOptions): Hono {
         const today = todayInBerlin();
         const session = await options.auth.api.getSession({ headers: c.req.raw.headers });
         const principal = session ? await loadPrincipal(options.db, session.user.id) : null;
-        const access = principal ? await accessFor(options.db, principal, today) : anonymousAccess(today);
+        const threshold = options.config.suppressionThreshold;
+        const access = principal ? await accessFor(options.db, principal, today, threshold) : anonymousAccess(today, threshold);
         return createInnerContext({ db: options.db, config: options.config, access, today: () => today });
       },
     }),

@@ -38,7 +38,8 @@ export function oidcSettings(env: Env): { issuer: string; clientId: string; clie
 
 /** Reads and validates the environment; exits with a readable message when it is invalid. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+  // An empty variable (as container tools often set them) means "not set".
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Ungültige Konfiguration:\n${problems.join("\n")}`);

@@ -1,3 +1,4 @@
+import { DEFAULT_SUPPRESSION_THRESHOLD } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/types.js";
 import { ForbiddenError, UnauthenticatedError } from "../errors.js";
@@ -23,19 +24,30 @@ export interface Access {
   /** Organisations whose offers this person may propose changes to. */
   organisationIds: string[];
   today: string;
+  /** Counts below this are suppressed wherever this reader sees data outside its own territories. */
+  suppressionThreshold: number;
 }
 
 const noScope: TerritoryScope = { all: false, territoryIds: [] };
 
 /** Access of an anonymous visitor: published, public data only. */
-export function anonymousAccess(today: string): Access {
-  return { principal: null, editorName: "Öffentlich", readable: noScope, writable: noScope, mayConfigure: false, organisationIds: [], today };
+export function anonymousAccess(today: string, suppressionThreshold = DEFAULT_SUPPRESSION_THRESHOLD): Access {
+  return { principal: null, editorName: "Öffentlich", readable: noScope, writable: noScope, mayConfigure: false, organisationIds: [], today, suppressionThreshold };
 }
 
 /** Access of a system task (seed, CLI): everything, recorded under its own name. */
 export function systemAccess(today: string, name = "System"): Access {
   const all = { all: true, territoryIds: [] };
-  return { principal: null, editorName: name, readable: all, writable: all, mayConfigure: true, organisationIds: [], today };
+  return {
+    principal: null,
+    editorName: name,
+    readable: all,
+    writable: all,
+    mayConfigure: true,
+    organisationIds: [],
+    today,
+    suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+  };
 }
 
 function scopeOf(roles: readonly Role[], principal: Principal, below: (id: string) => string[]): TerritoryScope {
@@ -49,7 +61,12 @@ function scopeOf(roles: readonly Role[], principal: Principal, below: (id: strin
 }
 
 /** Works out a signed-in person's access from their role assignments and the territory tree. */
-export async function accessFor(db: Kysely<Database>, principal: Principal, today: string): Promise<Access> {
+export async function accessFor(
+  db: Kysely<Database>,
+  principal: Principal,
+  today: string,
+  suppressionThreshold = DEFAULT_SUPPRESSION_THRESHOLD,
+): Promise<Access> {
   const tree = await db.selectFrom("territory").select(["id", "parent_id"]).execute();
   const children = new Map<string, string[]>();
   for (const node of tree) {
@@ -65,7 +82,13 @@ export async function accessFor(db: Kysely<Database>, principal: Principal, toda
     mayConfigure: principal.assignments.some((a) => a.role === "admin" || a.role === "coordinator"),
     organisationIds: principal.assignments.flatMap((a) => (a.role === "providerEditor" && a.organisationId ? [a.organisationId] : [])),
     today,
+    suppressionThreshold,
   };
+}
+
+/** Whether the reader sees internal data of at least one of the territories. */
+export function readsInternally(access: Access, territoryIds: readonly string[]): boolean {
+  return access.readable.all || territoryIds.some((id) => access.readable.territoryIds.includes(id));
 }
 
 /** Whether every one of the territories lies in the scope. */

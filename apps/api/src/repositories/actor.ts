@@ -1,4 +1,5 @@
-import { ActorKindSchema, type ActorInput, ActorInputSchema, IdSchema } from "@praeventionskette/domain";
+import { ActorKindSchema, type ActorInput, ActorInputSchema, IdSchema, publicView } from "@praeventionskette/domain";
+import { readsInternally } from "../auth/access.js";
 import { z } from "zod";
 import type { Aggregate, ListFilter } from "./aggregate.js";
 
@@ -9,6 +10,11 @@ export const actorAggregate: Aggregate<ActorInput> = {
   input: ActorInputSchema,
   columns: (actor) => ({ kind: actor.kind, territory_id: actor.territoryId }),
   territoriesOf: async (_db, actor) => [actor.territoryId],
+  // Contact persons are personal data: public only where marked so.
+  present: async (_db, actors, access) =>
+    actors.map((actor) =>
+      readsInternally(access, [actor.territoryId]) || access.organisationIds.includes(actor.id) ? actor : publicView(actor),
+    ),
   references: (actor) => [{ table: "territory", ids: [actor.territoryId], path: "territoryId", what: "Gebiet" }],
 };
 

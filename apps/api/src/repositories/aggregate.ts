@@ -62,6 +62,8 @@ export interface Aggregate<TInput> {
   inTerritories?: (ids: RawBuilder<string[]>) => RawBuilder<boolean>;
   /** SQL: rows anonymous visitors may read. Absent: all rows are public; null: none are. */
   publicRows?: ((today: string) => RawBuilder<boolean>) | null;
+  /** How a reader sees records it may read only publicly (contact persons hidden, small counts suppressed). */
+  present?: (db: Kysely<Database>, records: Stored<TInput>[], access: Access) => Promise<Stored<TInput>[]>;
   /** SQL: rows a provider editor's organisations own (their offers, their own actor record). */
   ownedBy?: (organisationIds: RawBuilder<string[]>) => RawBuilder<boolean>;
 }
@@ -141,6 +143,10 @@ function readable<T>(query: AnySelect, aggregate: Aggregate<T>, access: Access):
   return query.where(sql<boolean>`(${sql.join(conditions, sql` or `)})`);
 }
 
+async function presented<T>(db: Kysely<Database>, aggregate: Aggregate<T>, records: Stored<T>[], access: Access): Promise<Stored<T>[]> {
+  return aggregate.present && !access.readable.all ? aggregate.present(db, records, access) : records;
+}
+
 /** Runs `work` in a transaction, joining the caller's transaction when there is one. */
 export async function inTransaction<T>(
   db: Kysely<Database>,
@@ -166,7 +172,7 @@ export async function findRecord<T>(
 export async function getRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, id: string, access: Access): Promise<Stored<T>> {
   const row = (await readable((db as AnyDb).selectFrom(aggregate.table).select(recordColumns).where("id", "=", id), aggregate, access)
     .executeTakeFirst()) as Row | undefined;
-  if (row) return toStored<T>(row);
+  if (row) return (await presented(db, aggregate, [toStored<T>(row)], access))[0] as Stored<T>;
   if (await findRecord(db, aggregate, id)) {
     if (!access.principal) throw new ForbiddenError(`${aggregate.label}: nicht öffentlich. Bitte melden Sie sich an.`);
     throw new ForbiddenError(`${aggregate.label}: Ihre Rolle erlaubt keinen Zugriff auf diesen Datensatz.`);
@@ -194,7 +200,8 @@ export async function listRecords<T>(
       .execute() as Promise<Row[]>,
     base.clearOrderBy().select(sql<string>`count(*)`.as("total")).executeTakeFirstOrThrow() as Promise<{ total: string }>,
   ]);
-  return { items: rows.map((row) => toStored<T>(row)), total: Number(count.total), limit: options.limit, offset: options.offset };
+  const items = await presented(db, aggregate, rows.map((row) => toStored<T>(row)), access);
+  return { items, total: Number(count.total), limit: options.limit, offset: options.offset };
 }
 
 /** Refuses input that points to records that do not exist, naming the field (RuleViolationError). */

@@ -11,7 +11,7 @@ import {
 import { type Kysely, sql } from "kysely";
 import { territoryIdIn } from "./scopes.js";
 import { z } from "zod";
-import type { Access } from "../auth/access.js";
+import { type Access, readsInternally } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { RuleViolationError } from "../errors.js";
 import { type Aggregate, findRecord, type ListFilter, listRecords } from "./aggregate.js";
@@ -40,6 +40,17 @@ export const observationAggregate: Aggregate<ObservationInput> = {
     const indicator = await indicatorOf(db, change.input);
     const [problem] = checkObservation(change.input, { ...indicator, id: indicator.id });
     if (problem) throw new RuleViolationError(problem);
+  },
+  // Outside the reader's own territories every observation is public output: small cells suppressed.
+  present: async (db, observations, access) => {
+    const thresholds = new Map<string, number>();
+    for (const indicatorId of new Set(observations.map((o) => o.indicatorId))) {
+      const indicator = await findRecord(db, indicatorAggregate, indicatorId);
+      thresholds.set(indicatorId, indicator ? suppressionThresholdFor(indicator, access.suppressionThreshold) : access.suppressionThreshold);
+    }
+    return observations.map((o) =>
+      readsInternally(access, [o.territoryId]) ? o : { ...o, ...suppressSmallCells(o, thresholds.get(o.indicatorId) ?? access.suppressionThreshold) },
+    );
   },
   // Counts are the truth: the rate is always computed from them when both are given.
   prepare: async (db, input) => completeObservation(input, await indicatorOf(db, input)),

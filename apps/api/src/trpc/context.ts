@@ -31,5 +31,5 @@ export function createInnerContext(options: {
   today?: () => string;
 }): Context {
   const today = options.today ?? todayInBerlin;
-  return { db: options.db, config: options.config, access: options.access ?? anonymousAccess(today()), today };
+  return { db: options.db, config: options.config, access: options.access ?? anonymousAccess(today(), options.config.suppressionThreshold), today };
 }

@@ -11,6 +11,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../types.js";
 import { inTransaction } from "../../repositories/aggregate.js";
+import { seedDemoAccounts } from "./accounts.js";
 import { seedActors } from "./actors.js";
 import { seedFunding } from "./funding.js";
 import { seedGoals } from "./goals.js";
@@ -51,6 +52,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<SeedSummary> {
     const territories = await seedTerritories(trx);
     const axes = await seedAxes(trx);
     const actors = await seedActors(trx, territories);
+    await seedDemoAccounts(trx, territories, actors);
     const indicators = await seedIndicators(trx, territories, axes);
     const goals = await seedGoals(trx, { territories, axes, actors, indicators });
     const offers = await seedOffers(trx, { territories, axes, actors, goals });
