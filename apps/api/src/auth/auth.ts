@@ -22,7 +22,8 @@ export interface AuthSettings {
 /**
  * Accounts and sessions (better-auth): e-mail and password with scrypt hashing, sessions in
  * the database behind HttpOnly cookies, reset by one-time link, optional OpenID Connect.
- * Accounts are created by administrators, never by self-registration.
+ * Password accounts are created by administrators, never by self-registration; a person the
+ * municipality's own identity provider lets in gets an account without roles on first sign-in.
  */
 export function createAuth(settings: AuthSettings) {
   return betterAuth({
@@ -42,6 +43,8 @@ export function createAuth(settings: AuthSettings) {
       sendResetPassword: ({ user, url }) => settings.deliverPasswordReset(user.email, url),
     },
     session: { expiresIn: 60 * 60 * 8, updateAge: 60 * 30 },
+    // The identity provider is the municipality's own: trust it to link an existing account by e-mail.
+    account: { accountLinking: { trustedProviders: ["oidc"] } },
     rateLimit: {
       enabled: settings.rateLimit,
       storage: "memory",

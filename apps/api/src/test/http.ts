@@ -1,18 +1,18 @@
 import type { Hono } from "hono";
 import { createApp } from "../app.js";
-import { createAuth } from "../auth/auth.js";
+import { type AuthSettings, createAuth } from "../auth/auth.js";
 import type { DatabaseHandle } from "../db/client.js";
 
 export const TEST_ORIGIN = "http://127.0.0.1:3000";
 
 /** The real HTTP application on a test database, with reset links caught instead of mailed. */
-export function createTestApp(handle: DatabaseHandle, options: { rateLimit?: boolean } = {}) {
+export function createTestApp(handle: DatabaseHandle, options: { rateLimit?: boolean; oidc?: AuthSettings["oidc"] } = {}) {
   const resetLinks: { email: string; url: string }[] = [];
   const auth = createAuth({
     db: handle.db,
     baseURL: TEST_ORIGIN,
     secret: "test-secret-with-at-least-thirty-two-characters",
-    oidc: null,
+    oidc: options.oidc ?? null,
     rateLimit: options.rateLimit ?? false,
     deliverPasswordReset: async (email, url) => {
       resetLinks.push({ email, url });

@@ -14,6 +14,7 @@ import { lifePhaseRouter } from "../routers/life-phase.js";
 import { meetingRouter } from "../routers/meeting.js";
 import { observationRouter } from "../routers/observation.js";
 import { offerRouter } from "../routers/offer.js";
+import { offerProposalRouter } from "../routers/offer-proposal.js";
 import { qualityAssessmentRouter } from "../routers/quality-assessment.js";
 import { territoryRouter } from "../routers/territory.js";
 import { transitionRouter } from "../routers/transition.js";
@@ -29,6 +30,7 @@ export const appRouter = router({
   fieldOfAction: fieldOfActionRouter,
   actor: actorRouter,
   offer: offerRouter,
+  offerProposal: offerProposalRouter,
   coverage: coverageRouter,
   leitbild: leitbildRouter,
   goal: goalRouter,
