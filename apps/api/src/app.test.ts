@@ -116,13 +116,30 @@ describe.each(testDatabases)("sign-in rate limit on $name", (database) => {
   });
   afterAll(() => handle.close());
 
-  it("stops guessing after five attempts a minute", async () => {
-    const { app } = createTestApp(handle, { rateLimit: true });
+  // The limiter counts per client address; behind a proxy that is X-Forwarded-For.
+  const client = (address: string) => ({ "x-forwarded-for": address });
+  const address = `192.0.2.${database.name === "PGlite" ? 10 : 20}`;
+
+  it("stops guessing after five attempts a minute, per client address", async () => {
+    const { app } = createTestApp(handle, { rateLimit: true, trustProxy: true });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 7; attempt++) {
-      statuses.push((await post(app, "/api/auth/sign-in/email", { email: "nobody@kreis.example", password: "falsches-Passwort-1" })).status);
+      const response = await post(app, "/api/auth/sign-in/email", { email: "nobody@kreis.example", password: "falsches-Passwort-1" }, client(address));
+      statuses.push(response.status);
     }
     expect(statuses.slice(0, 5).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(5)).toEqual([429, 429]);
+    const elsewhere = await post(app, "/api/auth/sign-in/email", { email: "nobody@kreis.example", password: "falsches-Passwort-1" }, client(`${address}1`));
+    expect(elsewhere.status).toBe(401);
+  });
+
+  it("allows three password-reset requests per quarter hour", async () => {
+    const { app } = createTestApp(handle, { rateLimit: true, trustProxy: true });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const response = await post(app, "/api/auth/request-password-reset", { email: "nobody@kreis.example", redirectTo: "/" }, client(`${address}2`));
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });

@@ -6,7 +6,7 @@ import type { DatabaseHandle } from "../db/client.js";
 export const TEST_ORIGIN = "http://127.0.0.1:3000";
 
 /** The real HTTP application on a test database, with reset links caught instead of mailed. */
-export function createTestApp(handle: DatabaseHandle, options: { rateLimit?: boolean; oidc?: AuthSettings["oidc"] } = {}) {
+export function createTestApp(handle: DatabaseHandle, options: { rateLimit?: boolean; oidc?: AuthSettings["oidc"]; trustProxy?: boolean } = {}) {
   const resetLinks: { email: string; url: string }[] = [];
   const auth = createAuth({
     db: handle.db,
@@ -18,7 +18,7 @@ export function createTestApp(handle: DatabaseHandle, options: { rateLimit?: boo
       resetLinks.push({ email, url });
     },
   });
-  const app = createApp({ db: handle.db, config: { suppressionThreshold: 3 }, auth, publicUrl: TEST_ORIGIN, trustProxy: false });
+  const app = createApp({ db: handle.db, config: { suppressionThreshold: 3 }, auth, publicUrl: TEST_ORIGIN, trustProxy: options.trustProxy ?? false });
   return { app, auth, resetLinks };
 }
 
