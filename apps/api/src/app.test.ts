@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "./app.js";
 import { systemAccess } from "./auth/access.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { createAccount } from "./repositories/account.js";
@@ -41,6 +42,12 @@ describe.each(testDatabases)("HTTP routes on $name", (database) => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     expect(response.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("adds HSTS when the platform is served over TLS", async () => {
+    const secure = createApp({ db: handle.db, config: { suppressionThreshold: 3 }, auth: test.auth, publicUrl: "https://praevention.kreis.example", trustProxy: true });
+    const response = await secure.request("https://praevention.kreis.example/health");
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
   });
 
   it("lets a signed-in administrator change data and refuses anonymous changes with 401", async () => {
