@@ -18,7 +18,7 @@ export interface Database {
   life_phase: AggregateTable;
   transition: AggregateTable;
   field_of_action: AggregateTable;
-  actor: AggregateTable;
+  actor: AggregateTable & { kind: string; territory_id: string };
   offer: AggregateTable & {
     provider_id: string;
     status: string;

@@ -36,6 +36,15 @@ async function organisationTerritory(db: Kysely<Database>, organisationId: strin
   return (actor.data as { territoryId: string }).territoryId;
 }
 
+/** Only administrators and coordinators manage accounts at all. */
+function assertManagesAccounts(access: Access): void {
+  if (!access.principal && !access.writable.all) throw new UnauthenticatedError();
+  const isCoordinator = access.principal?.assignments.some((a) => a.role === "coordinator") ?? false;
+  if (!access.writable.all && !isCoordinator) {
+    throw new ForbiddenError("Konten verwalten nur die Administration und die Kommunale Koordinierung.");
+  }
+}
+
 /**
  * Administrators grant any role; a coordinator grants roles inside the territories it
  * coordinates, never the administration.
@@ -71,6 +80,7 @@ export async function createAccount(
     throw new RuleViolationError("Das Passwort darf die E-Mail-Adresse nicht enthalten.", ["password"]);
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
+  assertManagesAccounts(access);
   return inTransaction(db, async (trx) => {
     for (const assignment of input.assignments) await assertMayGrant(trx, access, assignment);
     const email = input.email.toLowerCase();
@@ -145,11 +155,16 @@ export async function getAccount(db: Kysely<Database>, userId: string): Promise<
 
 /** Accounts an administrator (all) or coordinator (those with roles in its territories) may manage. */
 export async function listAccounts(db: Kysely<Database>, access: Access): Promise<AccountSummary[]> {
-  if (!access.principal && !access.writable.all) throw new UnauthenticatedError();
-  const isManager = access.writable.all || (access.principal?.assignments.some((a) => a.role === "coordinator") ?? false);
-  if (!isManager) throw new ForbiddenError("Konten verwalten nur die Administration und die Kommunale Koordinierung.");
+  assertManagesAccounts(access);
   const users = await db.selectFrom("user").select("id").orderBy("name").execute();
   const accounts = await Promise.all(users.map((user) => getAccount(db, user.id)));
   if (access.writable.all) return accounts;
-  return accounts.filter((account) => account.assignments.some((a) => a.territoryId && covers(access.writable, [a.territoryId])));
+  const organisations = await db.selectFrom("actor").select(["id", "territory_id"]).execute();
+  const territoryOf = new Map(organisations.map((o) => [o.id, o.territory_id]));
+  // A coordinator manages the accounts whose roles lie in its county, provider editors included.
+  const inScope = (a: RoleAssignment) => {
+    const territory = a.territoryId ?? (a.organisationId ? territoryOf.get(a.organisationId) : undefined);
+    return territory !== undefined && covers(access.writable, [territory]);
+  };
+  return accounts.filter((account) => account.assignments.some(inScope));
 }

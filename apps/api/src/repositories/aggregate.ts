@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kyse
 import type { z } from "zod";
 import { type Access, assertMayWrite } from "../auth/access.js";
 import type { Database, TableName } from "../db/types.js";
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "../errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError } from "../errors.js";
 import { type AuditAction, recordAudit } from "./audit.js";
 import { jsonb, sqlArray } from "./sql-values.js";
 
@@ -174,7 +174,7 @@ export async function getRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>
     .executeTakeFirst()) as Row | undefined;
   if (row) return (await presented(db, aggregate, [toStored<T>(row)], access))[0] as Stored<T>;
   if (await findRecord(db, aggregate, id)) {
-    if (!access.principal) throw new ForbiddenError(`${aggregate.label}: nicht öffentlich. Bitte melden Sie sich an.`);
+    if (!access.principal) throw new UnauthenticatedError(`${aggregate.label}: nicht öffentlich. Bitte melden Sie sich an.`);
     throw new ForbiddenError(`${aggregate.label}: Ihre Rolle erlaubt keinen Zugriff auf diesen Datensatz.`);
   }
   throw new NotFoundError(aggregate.label, id);

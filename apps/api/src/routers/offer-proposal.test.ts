@@ -108,7 +108,7 @@ describe.each(testDatabases)("offer approval on $name", (database) => {
     const { offer } = await editor.offerProposal.approve({ id: proposal.id, expectedVersion: proposal.version });
 
     const visitorOn = (day: string) => as(anonymousAccess(day), day);
-    expect((await errorOf(visitorOn(today).offer.get({ id: offer.id }))).code).toBe("FORBIDDEN");
+    expect((await errorOf(visitorOn(today).offer.get({ id: offer.id }))).code).toBe("UNAUTHORIZED");
     expect((await visitorOn(today).offer.search({ text: "Ferienprogramm" })).total).toBe(0);
     expect(await visitorOn("2027-01-01").offer.get({ id: offer.id })).toMatchObject({ title: "Ferienprogramm 2027" });
     expect((await visitorOn("2027-06-30").offer.search({ text: "Ferienprogramm" })).total).toBe(1);

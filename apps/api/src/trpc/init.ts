@@ -22,7 +22,9 @@ function issuesOf(cause: unknown): InputIssue[] | null {
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    return { ...shape, data: { ...shape.data, issues: issuesOf(error.cause), stack: undefined } };
+    // The request body never reached a procedure: say so in the platform's language.
+    const message = error.code === "PARSE_ERROR" ? "Die Anfrage ist kein gültiges JSON." : shape.message;
+    return { ...shape, message, data: { ...shape.data, issues: issuesOf(error.cause), stack: undefined } };
   },
 });
 
