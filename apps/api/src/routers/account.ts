@@ -3,13 +3,13 @@ import { z } from "zod";
 import { PasswordSchema } from "../auth/password-policy.js";
 import { RoleAssignmentInputSchema } from "../auth/roles.js";
 import { assignRole, createAccount, listAccounts, revokeRole } from "../repositories/account.js";
-import { publicProcedure, router } from "../trpc/init.js";
+import { authenticatedProcedure, publicProcedure, router } from "../trpc/init.js";
 
 export const accountRouter = router({
   /** Who is signed in, with their roles; null for anonymous visitors. */
   me: publicProcedure.query(({ ctx }) => ctx.access.principal),
-  list: publicProcedure.query(({ ctx }) => listAccounts(ctx.db, ctx.access)),
-  create: publicProcedure
+  list: authenticatedProcedure.query(({ ctx }) => listAccounts(ctx.db, ctx.access)),
+  create: authenticatedProcedure
     .input(
       z.object({
         name: z.string().trim().min(1).max(200),
@@ -20,10 +20,10 @@ export const accountRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => createAccount(ctx.db, input, ctx.access)),
-  assignRole: publicProcedure
+  assignRole: authenticatedProcedure
     .input(z.object({ userId: z.string().min(1).max(100), assignment: RoleAssignmentInputSchema }))
     .mutation(({ ctx, input }) => assignRole(ctx.db, input, ctx.access)),
-  revokeRole: publicProcedure
+  revokeRole: authenticatedProcedure
     .input(z.object({ assignmentId: IdSchema }))
     .mutation(async ({ ctx, input }) => {
       await revokeRole(ctx.db, input, ctx.access);

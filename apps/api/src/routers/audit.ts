@@ -2,11 +2,11 @@ import { IsoDateSchema } from "@praeventionskette/domain";
 import { z } from "zod";
 import { ForbiddenError, UnauthenticatedError } from "../errors.js";
 import { listAudit } from "../repositories/audit.js";
-import { publicProcedure, router } from "../trpc/init.js";
+import { authenticatedProcedure, router } from "../trpc/init.js";
 
 export const auditRouter = router({
   /** The audit trail, newest first; administrators only. */
-  list: publicProcedure
+  list: authenticatedProcedure
     .input(
       z
         .object({

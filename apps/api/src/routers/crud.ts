@@ -10,7 +10,7 @@ import {
   setArchived,
   updateRecord,
 } from "../repositories/aggregate.js";
-import { publicProcedure } from "../trpc/init.js";
+import { authenticatedProcedure, publicProcedure } from "../trpc/init.js";
 
 /** Paging shared by every list procedure. */
 export const PageInputSchema = z.object({
@@ -35,19 +35,19 @@ export function crudProcedures<T, F = Record<string, never>>(aggregate: Aggregat
       );
     }),
     get: publicProcedure.input(z.object({ id: IdSchema })).query(({ ctx, input }) => getRecord(ctx.db, aggregate, input.id, ctx.access)),
-    create: publicProcedure.input(aggregate.input).mutation(({ ctx, input }) => createRecord(ctx.db, aggregate, input as T, ctx.access)),
-    update: publicProcedure
+    create: authenticatedProcedure.input(aggregate.input).mutation(({ ctx, input }) => createRecord(ctx.db, aggregate, input as T, ctx.access)),
+    update: authenticatedProcedure
       .input(VersionedIdSchema.extend({ data: aggregate.input }))
       .mutation(({ ctx, input }) =>
         updateRecord(ctx.db, aggregate, { id: input.id, expectedVersion: input.expectedVersion, input: input.data as T }, ctx.access),
       ),
-    archive: publicProcedure
+    archive: authenticatedProcedure
       .input(VersionedIdSchema)
       .mutation(({ ctx, input }) => setArchived(ctx.db, aggregate, { ...input, archived: true }, ctx.access)),
-    restore: publicProcedure
+    restore: authenticatedProcedure
       .input(VersionedIdSchema)
       .mutation(({ ctx, input }) => setArchived(ctx.db, aggregate, { ...input, archived: false }, ctx.access)),
-    delete: publicProcedure.input(VersionedIdSchema).mutation(async ({ ctx, input }) => {
+    delete: authenticatedProcedure.input(VersionedIdSchema).mutation(async ({ ctx, input }) => {
       await deleteRecord(ctx.db, aggregate, input, ctx.access);
       return { id: input.id, deleted: true as const };
     }),

@@ -10,7 +10,7 @@ import {
   rejectProposal,
   withdrawProposal,
 } from "../repositories/offer-proposal.js";
-import { publicProcedure, router } from "../trpc/init.js";
+import { authenticatedProcedure, router } from "../trpc/init.js";
 
 const ProposeInputSchema = z
   .object({
@@ -53,10 +53,10 @@ const RejectInputSchema = ReviewInputSchema.extend({
  * withdraw their pending proposals. Only approved versions reach the public `offer` table.
  */
 export const offerProposalRouter = router({
-  create: publicProcedure.input(ProposeInputSchema).mutation(({ ctx, input }) => proposeOffer(ctx.db, input, ctx.access)),
-  list: publicProcedure.input(ListInputSchema.default({} as never)).query(({ ctx, input }) => listProposals(ctx.db, input, ctx.access)),
-  get: publicProcedure.input(z.object({ id: IdSchema })).query(({ ctx, input }) => getProposal(ctx.db, input.id, ctx.access)),
-  approve: publicProcedure.input(ReviewInputSchema).mutation(({ ctx, input }) => approveProposal(ctx.db, input, ctx.access)),
-  reject: publicProcedure.input(RejectInputSchema).mutation(({ ctx, input }) => rejectProposal(ctx.db, input, ctx.access)),
-  withdraw: publicProcedure.input(ReviewInputSchema).mutation(({ ctx, input }) => withdrawProposal(ctx.db, input, ctx.access)),
+  create: authenticatedProcedure.input(ProposeInputSchema).mutation(({ ctx, input }) => proposeOffer(ctx.db, input, ctx.access)),
+  list: authenticatedProcedure.input(ListInputSchema.default({} as never)).query(({ ctx, input }) => listProposals(ctx.db, input, ctx.access)),
+  get: authenticatedProcedure.input(z.object({ id: IdSchema })).query(({ ctx, input }) => getProposal(ctx.db, input.id, ctx.access)),
+  approve: authenticatedProcedure.input(ReviewInputSchema).mutation(({ ctx, input }) => approveProposal(ctx.db, input, ctx.access)),
+  reject: authenticatedProcedure.input(RejectInputSchema).mutation(({ ctx, input }) => rejectProposal(ctx.db, input, ctx.access)),
+  withdraw: authenticatedProcedure.input(ReviewInputSchema).mutation(({ ctx, input }) => withdrawProposal(ctx.db, input, ctx.access)),
 });

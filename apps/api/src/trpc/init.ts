@@ -64,5 +64,16 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Open to everyone. Later issues add authenticated and role-scoped builders beside it. */
+/** Open to everyone; what anonymous visitors see is narrowed by the repositories. */
 export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/**
+ * Needs a signed-in person (or a system task). The first line of defence for every change;
+ * the repositories then check the person's roles against the record's territories.
+ */
+export const authenticatedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.access.principal && !ctx.access.writable.all) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Bitte melden Sie sich an." });
+  }
+  return next();
+});
