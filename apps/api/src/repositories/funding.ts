@@ -4,11 +4,30 @@ import {
   FundingApplicationInputSchema,
   type FundingProgrammeInput,
   FundingProgrammeInputSchema,
+  FundingApplicationStatusSchema,
   fundingApplicationStatusLabels,
+  IdSchema,
 } from "@praeventionskette/domain";
+import { z } from "zod";
 import { RuleViolationError } from "../errors.js";
 import { territoryIdIn } from "./scopes.js";
-import type { Aggregate } from "./aggregate.js";
+import type { Aggregate, ListFilter } from "./aggregate.js";
+
+/** Filters for funding application lists. */
+export const fundingApplicationFilter: ListFilter<{ territoryId?: string; programmeId?: string; status?: string }> = {
+  schema: z.object({
+    territoryId: IdSchema.optional(),
+    programmeId: IdSchema.optional(),
+    status: FundingApplicationStatusSchema.optional(),
+  }),
+  apply: (query, filter) => {
+    let q = query;
+    if (filter.territoryId) q = q.where("territory_id", "=", filter.territoryId);
+    if (filter.programmeId) q = q.where("programme_id", "=", filter.programmeId);
+    if (filter.status) q = q.where("status", "=", filter.status);
+    return q;
+  },
+};
 
 /** Förderprogramme, e.g. the state's gap-closing project grants. */
 export const fundingProgrammeAggregate: Aggregate<FundingProgrammeInput> = {

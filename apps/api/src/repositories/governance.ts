@@ -1,6 +1,7 @@
 import {
   type BodyInput,
   BodyInputSchema,
+  BodyKindSchema,
   type DecisionInput,
   DecisionInputSchema,
   IdSchema,
@@ -84,6 +85,17 @@ export const decisionAggregate: Aggregate<DecisionInput> = {
         : [],
     ),
   ],
+};
+
+/** Filters for body lists. */
+export const bodyFilter: ListFilter<{ territoryId?: string; kind?: string }> = {
+  schema: z.object({ territoryId: IdSchema.optional(), kind: BodyKindSchema.optional() }),
+  apply: (query, filter) => {
+    let q = query;
+    if (filter.territoryId) q = q.where("territory_id", "=", filter.territoryId);
+    if (filter.kind) q = q.where("kind", "=", filter.kind);
+    return q;
+  },
 };
 
 /** Filters shared by meeting and decision lists. */

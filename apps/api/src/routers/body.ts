@@ -1,5 +1,5 @@
-import { bodyAggregate } from "../repositories/governance.js";
+import { bodyAggregate, bodyFilter } from "../repositories/governance.js";
 import { router } from "../trpc/init.js";
 import { crudProcedures } from "./crud.js";
 
-export const bodyRouter = router(crudProcedures(bodyAggregate));
+export const bodyRouter = router(crudProcedures(bodyAggregate, bodyFilter));

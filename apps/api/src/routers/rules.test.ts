@@ -123,6 +123,20 @@ describe.each(testDatabases)("domain rules enforced by the API on $name", (datab
     });
   });
 
+  describe("list filters", () => {
+    it("narrows lists by territory, kind, programme and status", async () => {
+      const application = await api.fundingApplication.create(graph.samples.fundingApplication(40));
+      const byProgramme = await api.fundingApplication.list({ programmeId: graph.programme.id, status: "draft", territoryId: graph.county.id });
+      expect(byProgramme.items.map((a) => a.id)).toContain(application.id);
+      expect((await api.fundingApplication.list({ territoryId: graph.town.id })).total).toBe(0);
+      expect((await api.body.list({ kind: "steeringGroup" })).items.map((b) => b.name)).toEqual(["Steuerungsgruppe"]);
+      await api.qualityAssessment.create(graph.samples.qualityAssessment(1));
+      expect((await api.qualityAssessment.list({ territoryId: graph.county.id })).total).toBe(1);
+      expect((await api.qualityAssessment.list({ territoryId: graph.town.id })).total).toBe(0);
+      expect(await errorOf(api.body.list({ kind: "kaffeekranz" } as never))).toMatchObject({ code: "BAD_REQUEST" });
+    });
+  });
+
   describe("life phases", () => {
     it("finds the phases for an age and for a birth date", async () => {
       expect((await api.lifePhase.forAge({ ageMonths: 48 })).map((p) => p.code)).toEqual(["kita-alter"]);
