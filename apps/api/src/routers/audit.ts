@@ -19,7 +19,7 @@ export const auditRouter = router({
           limit: z.number().int().min(1).max(500).default(100),
           offset: z.number().int().min(0).max(10_000_000).default(0),
         })
-        .default({ limit: 100, offset: 0 }),
+        .prefault({}),
     )
     .query(({ ctx, input }) => {
       if (!ctx.access.principal && !ctx.access.writable.all) throw new UnauthenticatedError();

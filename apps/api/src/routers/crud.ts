@@ -28,7 +28,7 @@ const VersionedIdSchema = z.object({ id: IdSchema, expectedVersion: z.number().i
 export function crudProcedures<T, F = Record<string, never>>(aggregate: Aggregate<T>, filter?: ListFilter<F>) {
   const ListInputSchema = filter ? PageInputSchema.extend(filter.schema.shape) : PageInputSchema;
   return {
-    list: publicProcedure.input(ListInputSchema.default({} as never)).query(({ ctx, input }) => {
+    list: publicProcedure.input(ListInputSchema.prefault({})).query(({ ctx, input }) => {
       const { limit, offset, includeArchived, ...filters } = input as z.infer<typeof PageInputSchema> & F;
       return listRecords(ctx.db, aggregate, { limit, offset, includeArchived }, ctx.access, (query) =>
         filter ? filter.apply(query, filters as F) : query,

@@ -54,7 +54,7 @@ const RejectInputSchema = ReviewInputSchema.extend({
  */
 export const offerProposalRouter = router({
   create: authenticatedProcedure.input(ProposeInputSchema).mutation(({ ctx, input }) => proposeOffer(ctx.db, input, ctx.access)),
-  list: authenticatedProcedure.input(ListInputSchema.default({} as never)).query(({ ctx, input }) => listProposals(ctx.db, input, ctx.access)),
+  list: authenticatedProcedure.input(ListInputSchema.prefault({})).query(({ ctx, input }) => listProposals(ctx.db, input, ctx.access)),
   get: authenticatedProcedure.input(z.object({ id: IdSchema })).query(({ ctx, input }) => getProposal(ctx.db, input.id, ctx.access)),
   approve: authenticatedProcedure.input(ReviewInputSchema).mutation(({ ctx, input }) => approveProposal(ctx.db, input, ctx.access)),
   reject: authenticatedProcedure.input(RejectInputSchema).mutation(({ ctx, input }) => rejectProposal(ctx.db, input, ctx.access)),

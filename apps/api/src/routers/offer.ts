@@ -23,7 +23,7 @@ const OfferSearchInputSchema = z.object({
 export const offerRouter = router({
   ...crudProcedures(offerAggregate),
   /** Full-text search in German with filters; by default only offers published today. */
-  search: publicProcedure.input(OfferSearchInputSchema.default({} as never)).query(({ ctx, input }) => {
+  search: publicProcedure.input(OfferSearchInputSchema.prefault({})).query(({ ctx, input }) => {
     const { includeUnpublished, ...search } = input;
     return searchOffers(ctx.db, { ...search, publishedOn: includeUnpublished ? undefined : ctx.today() }, ctx.access);
   }),
