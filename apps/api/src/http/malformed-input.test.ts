@@ -401,7 +401,9 @@ describe.each(testDatabases)("malformed input over HTTP on $name", (database) =>
     );
     await fc.assert(
       fc.asyncProperty(paths, fc.constantFrom("GET", "POST"), async (path, method) => {
-        if (known.has(path)) return;
+        // "/." or "/a/.." are the root once the URL is normalised: not unknown paths.
+        const normalised = URL.canParse(path, TEST_ORIGIN) ? new URL(path, TEST_ORIGIN).pathname : path;
+        if (known.has(path) || known.has(normalised)) return;
         const response = await request(path, { method, headers: { "content-type": "application/json", origin: TEST_ORIGIN, cookie }, ...(method === "POST" ? { body: "{}" } : {}) });
         const text = await response.text();
         const what = `${method} ${preview(path)} → ${response.status} ${text.slice(0, 200)}`;
