@@ -97,6 +97,14 @@ describe.each(testDatabases)("HTTP routes on $name", (database) => {
     expect((await test.app.request("/nowhere")).status).toBe(404);
   });
 
+  it("records sign-in and sign-out in the audit trail", async () => {
+    const session = await signIn(test.app, "admin@kreis.example", password);
+    expect((await post(test.app, "/api/auth/sign-out", {}, { cookie: session })).status).toBe(200);
+    const events = await handle.db.selectFrom("audit_event").select(["action", "user_name"]).where("table_name", "=", "session").execute();
+    expect(events.filter((e) => e.action === "signIn").length).toBeGreaterThanOrEqual(2);
+    expect(events).toContainEqual({ action: "signOut", user_name: "Ada Admin" });
+  });
+
   it("resets a password through a one-time link", async () => {
     await createAccount(
       handle.db,

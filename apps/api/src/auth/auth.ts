@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/types.js";
+import { recordSessionEvent } from "../repositories/audit.js";
 
 /** The header through which the server hands the real client address to the rate limiter. */
 export const CLIENT_ADDRESS_HEADER = "x-praeventionskette-client";
@@ -43,6 +44,12 @@ export function createAuth(settings: AuthSettings) {
       sendResetPassword: ({ user, url }) => settings.deliverPasswordReset(user.email, url),
     },
     session: { expiresIn: 60 * 60 * 8, updateAge: 60 * 30 },
+    databaseHooks: {
+      session: {
+        create: { after: (session) => recordSessionEvent(settings.db, session.userId, "signIn") },
+        delete: { after: (session) => recordSessionEvent(settings.db, session.userId, "signOut") },
+      },
+    },
     // The identity provider is the municipality's own: trust it to link an existing account by e-mail.
     account: { accountLinking: { trustedProviders: ["oidc"] } },
     rateLimit: {

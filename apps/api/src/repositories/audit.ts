@@ -4,7 +4,21 @@ import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 
 /** What happened to a record. */
-export type AuditAction = "create" | "update" | "archive" | "restore" | "delete" | "propose" | "approve" | "reject" | "withdraw" | "assignRole" | "revokeRole" | "createAccount";
+export type AuditAction =
+  | "create"
+  | "update"
+  | "archive"
+  | "restore"
+  | "delete"
+  | "propose"
+  | "approve"
+  | "reject"
+  | "withdraw"
+  | "assignRole"
+  | "revokeRole"
+  | "createAccount"
+  | "signIn"
+  | "signOut";
 
 /**
  * Appends one entry to the audit trail. Called inside the transaction of the write it
@@ -26,6 +40,15 @@ export async function recordAudit(
       before: event.before === null ? null : JSON.stringify(event.before),
       after: event.after === null ? null : JSON.stringify(event.after),
     })
+    .execute();
+}
+
+/** Records a sign-in or sign-out, so that access to internal data is traceable too. */
+export async function recordSessionEvent(db: Kysely<Database>, userId: string, action: "signIn" | "signOut"): Promise<void> {
+  const user = await db.selectFrom("user").select("name").where("id", "=", userId).executeTakeFirst();
+  await db
+    .insertInto("audit_event")
+    .values({ user_id: userId, user_name: user?.name ?? "Unbekannt", action, table_name: "session", record_id: userId, before: null, after: null })
     .execute();
 }
 
