@@ -285,6 +285,23 @@ async function lockCurrent<T>(
   return existing;
 }
 
+/** Writes columns of a locked record, bumping its version and noting who changed it. */
+async function writeChange<T>(
+  trx: Kysely<Database>,
+  aggregate: Aggregate<T>,
+  id: string,
+  columns: Record<string, unknown>,
+  access: Access,
+): Promise<Stored<T>> {
+  const row = (await (trx as AnyDb)
+    .updateTable(aggregate.table)
+    .set({ ...columns, version: sql`version + 1`, updated_at: sql`now()`, updated_by: access.editorName })
+    .where("id", "=", id)
+    .returning(recordColumns)
+    .executeTakeFirstOrThrow()) as Row;
+  return toStored<T>(row);
+}
+
 /** Replaces a record's fields, provided nobody changed it since `expectedVersion`. */
 export async function updateRecord<T>(
   db: Kysely<Database>,
@@ -296,19 +313,7 @@ export async function updateRecord<T>(
     const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
     assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [existing, change.input]));
     const prepared = await prepareWrite(trx, aggregate, { id: change.id, input: change.input, existing });
-    const row = (await (trx as AnyDb)
-      .updateTable(aggregate.table)
-      .set({
-        data: jsonb(prepared),
-        ...aggregate.columns?.(prepared),
-        version: sql`version + 1`,
-        updated_at: sql`now()`,
-        updated_by: access.editorName,
-      })
-      .where("id", "=", change.id)
-      .returning(recordColumns)
-      .executeTakeFirstOrThrow()) as Row;
-    const updated = toStored<T>(row);
+    const updated = await writeChange(trx, aggregate, change.id, { data: jsonb(prepared), ...aggregate.columns?.(prepared) }, access);
     await audit(trx, aggregate, access, "update", existing, updated);
     return updated;
   });
@@ -324,18 +329,7 @@ export async function setArchived<T>(
   return inTransaction(db, async (trx) => {
     const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
     assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [existing]));
-    const row = (await (trx as AnyDb)
-      .updateTable(aggregate.table)
-      .set({
-        archived_at: change.archived ? sql`now()` : null,
-        version: sql`version + 1`,
-        updated_at: sql`now()`,
-        updated_by: access.editorName,
-      })
-      .where("id", "=", change.id)
-      .returning(recordColumns)
-      .executeTakeFirstOrThrow()) as Row;
-    const changed = toStored<T>(row);
+    const changed = await writeChange(trx, aggregate, change.id, { archived_at: change.archived ? sql`now()` : null }, access);
     await audit(trx, aggregate, access, change.archived ? "archive" : "restore", existing, changed);
     return changed;
   });
