@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IdSchema } from "../shared/id.js";
 import { LabelSchema } from "../shared/label.js";
 import { SlugSchema } from "../life-phase/life-phase.js";
+import { AdoptedFromSchema, OwnerSchema } from "../shared/owner.js";
 
 const fieldOfActionFields = z.object({
   /** Stable short code, e.g. `gesundheit`. */
@@ -10,6 +11,10 @@ const fieldOfActionFields = z.object({
   name: LabelSchema,
   /** What belongs to the field; may be empty. */
   description: z.string().trim().max(2000),
+  /** The youth office whose field this is; `null` for a platform default. */
+  youthOfficeId: OwnerSchema,
+  /** The platform default this field was adopted from, if any. */
+  adoptedFromId: AdoptedFromSchema,
 });
 
 /**

@@ -11,6 +11,7 @@ const gapClosing: FundingProgrammeInput = {
   maxGrantCents: 3_500_000,
   applicationDeadline: "2018-04-15",
   financingType: "fixedAmount",
+  youthOfficeId: null,
 };
 
 describe("FundingProgrammeInputSchema", () => {

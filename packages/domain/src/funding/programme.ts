@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../shared/date.js";
 import { IdSchema } from "../shared/id.js";
+import { OwnerSchema } from "../shared/owner.js";
 import { FinancingTypeSchema } from "./financing-type.js";
 
 const fundingProgrammeFields = z.object({
@@ -14,6 +15,8 @@ const fundingProgrammeFields = z.object({
   maxGrantCents: z.number().int().nonnegative().nullable(),
   applicationDeadline: IsoDateSchema.nullable(),
   financingType: FinancingTypeSchema,
+  /** The youth office of a local programme; `null` for a programme open to all (e.g. the state's). */
+  youthOfficeId: OwnerSchema,
 });
 
 function checkFundingProgramme(

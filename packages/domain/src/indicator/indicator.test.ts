@@ -23,6 +23,7 @@ const s1: IndicatorInput = {
   lifePhaseIds: [],
   fieldOfActionIds: [],
   suppressionThreshold: null,
+  youthOfficeId: null,
 };
 
 const messagesOf = (value: unknown): string[] =>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema } from "../shared/id.js";
 import { LabelSchema } from "../shared/label.js";
+import { OwnerSchema } from "../shared/owner.js";
 import { IndicatorFactorSchema } from "./factor.js";
 import { PeriodTypeSchema } from "./period.js";
 import { PolaritySchema } from "./polarity.js";
@@ -33,6 +34,8 @@ const indicatorFields = z.object({
   lifePhaseIds: z.array(IdSchema),
   fieldOfActionIds: z.array(IdSchema),
   suppressionThreshold: z.number().int().min(1).max(20).nullable(),
+  /** The youth office of a local indicator; `null` for a platform-wide (statistics) indicator. */
+  youthOfficeId: OwnerSchema,
 });
 
 function checkIndicator(indicator: z.infer<typeof indicatorFields>, ctx: z.RefinementCtx): void {

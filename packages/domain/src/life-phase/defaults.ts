@@ -17,6 +17,8 @@ export const defaultLifePhases: readonly LifePhaseInput[] = [
     minAgeMonths: -9,
     maxAgeMonths: 12,
     order: 1,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
   {
     code: "fruehe-kindheit",
@@ -25,6 +27,8 @@ export const defaultLifePhases: readonly LifePhaseInput[] = [
     minAgeMonths: 0,
     maxAgeMonths: 36,
     order: 2,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
   {
     code: "kita-alter",
@@ -33,6 +37,8 @@ export const defaultLifePhases: readonly LifePhaseInput[] = [
     minAgeMonths: 36,
     maxAgeMonths: 72,
     order: 3,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
   {
     code: "grundschulalter",
@@ -41,6 +47,8 @@ export const defaultLifePhases: readonly LifePhaseInput[] = [
     minAgeMonths: 72,
     maxAgeMonths: 120,
     order: 4,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
   {
     code: "sekundarstufe-1",
@@ -49,6 +57,8 @@ export const defaultLifePhases: readonly LifePhaseInput[] = [
     minAgeMonths: 120,
     maxAgeMonths: 192,
     order: 5,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
   {
     code: "uebergang-schule-beruf",
@@ -60,6 +70,8 @@ export const defaultLifePhases: readonly LifePhaseInput[] = [
     minAgeMonths: 168,
     maxAgeMonths: 252,
     order: 6,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
 ];
 
@@ -85,6 +97,8 @@ export const defaultTransitions: readonly TransitionTemplate[] = [
     fromLifePhaseCode: "fruehe-kindheit",
     toLifePhaseCode: "kita-alter",
     order: 1,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
   {
     code: "UE2",
@@ -93,6 +107,8 @@ export const defaultTransitions: readonly TransitionTemplate[] = [
     fromLifePhaseCode: "kita-alter",
     toLifePhaseCode: "grundschulalter",
     order: 2,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
   {
     code: "UE3",
@@ -101,6 +117,8 @@ export const defaultTransitions: readonly TransitionTemplate[] = [
     fromLifePhaseCode: "grundschulalter",
     toLifePhaseCode: "sekundarstufe-1",
     order: 3,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
   {
     code: "UE4",
@@ -109,6 +127,8 @@ export const defaultTransitions: readonly TransitionTemplate[] = [
     fromLifePhaseCode: "sekundarstufe-1",
     toLifePhaseCode: "uebergang-schule-beruf",
     order: 4,
+    youthOfficeId: null,
+    adoptedFromId: null,
   },
 ];
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema } from "../shared/id.js";
 import { LabelSchema } from "../shared/label.js";
+import { AdoptedFromSchema, OwnerSchema } from "../shared/owner.js";
 
 /** Youngest age a life phase or offer can start at: nine months before birth (pregnancy). */
 export const MIN_AGE_MONTHS = -9;
@@ -35,6 +36,10 @@ const lifePhaseFields = z.object({
   maxAgeMonths: z.number().int().min(MIN_AGE_MONTHS).max(MAX_AGE_MONTHS),
   /** Position in lists and on the offer map. */
   order: z.number().int().nonnegative(),
+  /** The youth office whose phase this is; `null` for a platform default. */
+  youthOfficeId: OwnerSchema,
+  /** The platform default this phase was adopted from, if any. */
+  adoptedFromId: AdoptedFromSchema,
 });
 
 function checkLifePhase(

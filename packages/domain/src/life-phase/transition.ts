@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema } from "../shared/id.js";
 import { LabelSchema } from "../shared/label.js";
+import { AdoptedFromSchema, OwnerSchema } from "../shared/owner.js";
 
 const transitionFields = z.object({
   /** Stable short code, e.g. `UE1`. */
@@ -22,6 +23,10 @@ const transitionFields = z.object({
   toLifePhaseId: IdSchema,
   /** Position in lists. */
   order: z.number().int().nonnegative(),
+  /** The youth office whose transition this is; `null` for a platform default. */
+  youthOfficeId: OwnerSchema,
+  /** The platform default this transition was adopted from, if any. */
+  adoptedFromId: AdoptedFromSchema,
 });
 
 function checkTransition(

@@ -2,3 +2,4 @@ export * from "./date.js";
 export * from "./id.js";
 export * from "./label.js";
 export * from "./diff.js";
+export * from "./owner.js";

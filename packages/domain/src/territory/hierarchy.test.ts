@@ -29,9 +29,20 @@ describe("validateTerritoryHierarchy", () => {
       {
         territoryId: id(5),
         message:
-          "Der Gemeindeschlüssel 05513000 von „Dülmen“ beginnt nicht mit dem Kreisschlüssel 05558 von „Kreis Coesfeld“.",
+          "Der Schlüssel 05513000 von „Dülmen“ beginnt nicht mit dem Schlüssel 05558 von „Kreis Coesfeld“.",
       },
     ]);
+  });
+
+  it("accepts the Land above its counties and county-free cities, with social areas directly in the city", () => {
+    const nrw: TerritoryNode = { id: id(10), name: "Nordrhein-Westfalen", kind: "state", code: "05", parentId: null };
+    const gelsenkirchen: TerritoryNode = { id: id(11), name: "Gelsenkirchen", kind: "countyFreeCity", code: "05513", parentId: id(10) };
+    const buer: TerritoryNode = { id: id(12), name: "Buer", kind: "socialArea", code: "GE-2", parentId: id(11) };
+    expect(validateTerritoryHierarchy([nrw, { ...county, parentId: id(10) }, luedinghausen, gelsenkirchen, buer])).toEqual([]);
+    expect(validateTerritoryHierarchy([nrw, { ...county, code: "06558", parentId: id(10) }])[0]?.message).toBe(
+      "Der Schlüssel 06558 von „Kreis Coesfeld“ beginnt nicht mit dem Schlüssel 05 von „Nordrhein-Westfalen“.",
+    );
+    expect(validateTerritoryHierarchy([nrw, { ...luedinghausen, parentId: id(10) }])[0]?.message).toContain("Kreis");
   });
 
   it("reports a parent of the wrong kind", () => {

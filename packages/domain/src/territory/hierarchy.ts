@@ -1,6 +1,6 @@
 import type { Id } from "../shared/id.js";
 import type { Territory } from "./territory.js";
-import { parentKindOf, territoryKindLabels } from "./territory-kind.js";
+import { allowedParentKinds, mayBeTopLevel, territoryKindLabels } from "./territory-kind.js";
 
 /** The parts of a territory that the hierarchy functions need. */
 export type TerritoryNode = Pick<Territory, "id" | "name" | "kind" | "code" | "parentId">;
@@ -15,8 +15,9 @@ export interface TerritoryHierarchyIssue {
 
 /**
  * Checks a set of territories as a whole: parents exist and are of the level above
- * (town → county, social area → town), counties have no parent, there are no cycles, and a
- * town's AGS starts with its county's AGS.
+ * (county → Land, town → county, social area → town or county-free city), only a Land, a county
+ * or a county-free city stands without a parent, there are no cycles, and an official key
+ * starts with its parent's (05558016 under 05558 under 05).
  *
  * @example
  * validateTerritoryHierarchy([county, town]); // [] when consistent
@@ -34,20 +35,21 @@ export function validateTerritoryHierarchy(
     }
   }
   for (const t of territories) {
-    const expected = parentKindOf(t.kind);
+    const expected = allowedParentKinds(t.kind);
+    const expectedNames = expected.map((kind) => territoryKindLabels[kind].de).join(" oder ");
     if (t.parentId === null) {
-      if (expected !== null) {
+      if (!mayBeTopLevel(t.kind)) {
         issues.push({
           territoryId: t.id,
-          message: `„${t.name}“ (${territoryKindLabels[t.kind].de}) braucht ein übergeordnetes Gebiet der Art ${territoryKindLabels[expected].de}.`,
+          message: `„${t.name}“ (${territoryKindLabels[t.kind].de}) braucht ein übergeordnetes Gebiet der Art ${expectedNames}.`,
         });
       }
       continue;
     }
-    if (expected === null) {
+    if (expected.length === 0) {
       issues.push({
         territoryId: t.id,
-        message: `„${t.name}“ ist ein Kreis und darf kein übergeordnetes Gebiet haben.`,
+        message: `„${t.name}“ ist ein Land und darf kein übergeordnetes Gebiet haben.`,
       });
     }
     const parent = byId.get(t.parentId);
@@ -58,22 +60,16 @@ export function validateTerritoryHierarchy(
       });
       continue;
     }
-    if (expected !== null && parent.kind !== expected) {
+    if (expected.length > 0 && !expected.includes(parent.kind)) {
       issues.push({
         territoryId: t.id,
-        message: `„${t.name}“ (${territoryKindLabels[t.kind].de}) muss unter einem Gebiet der Art ${territoryKindLabels[expected].de} liegen, nicht unter „${parent.name}“ (${territoryKindLabels[parent.kind].de}).`,
+        message: `„${t.name}“ (${territoryKindLabels[t.kind].de}) muss unter einem Gebiet der Art ${expectedNames} liegen, nicht unter „${parent.name}“ (${territoryKindLabels[parent.kind].de}).`,
       });
     }
-    if (
-      t.kind === "town" &&
-      parent.kind === "county" &&
-      t.code !== null &&
-      parent.code !== null &&
-      !t.code.startsWith(parent.code)
-    ) {
+    if (t.kind !== "socialArea" && t.code !== null && parent.code !== null && !t.code.startsWith(parent.code)) {
       issues.push({
         territoryId: t.id,
-        message: `Der Gemeindeschlüssel ${t.code} von „${t.name}“ beginnt nicht mit dem Kreisschlüssel ${parent.code} von „${parent.name}“.`,
+        message: `Der Schlüssel ${t.code} von „${t.name}“ beginnt nicht mit dem Schlüssel ${parent.code} von „${parent.name}“.`,
       });
     }
     if (isInCycle(t, byId)) {

@@ -46,30 +46,42 @@ describe("TerritoryInputSchema", () => {
     ).toBeNull();
   });
 
-  it("requires a five-digit AGS for a county and an eight-digit one for a town", () => {
+  it("requires the official key of each level: 2 digits for the Land, 5 for a county or county-free city, 8 for a town", () => {
     expect(messages({ ...county, code: "5558" })).toEqual([
-      "Ein Kreis braucht einen fünfstelligen Gemeindeschlüssel (AGS), z. B. 05558.",
+      "Kreis: braucht einen 5-stelligen amtlichen Schlüssel (AGS), z. B. 05558.",
     ]);
     expect(messages({ ...county, code: null })).toHaveLength(1);
     expect(messages({ ...town, code: "05558" })).toEqual([
-      "Eine Gemeinde braucht einen achtstelligen Gemeindeschlüssel (AGS), z. B. 05558016.",
+      "Gemeinde: braucht einen 8-stelligen amtlichen Schlüssel (AGS), z. B. 05558016.",
     ]);
     expect(messages({ ...town, code: "0555801A" })).toHaveLength(1);
+    expect(messages({ ...county, name: "Nordrhein-Westfalen", kind: "state", code: "05" })).toEqual([]);
+    expect(messages({ ...county, name: "Nordrhein-Westfalen", kind: "state", code: "5" })).toHaveLength(1);
+    expect(messages({ ...county, name: "Gelsenkirchen", kind: "countyFreeCity", code: "05513" })).toEqual([]);
+    expect(messages({ ...county, name: "Gelsenkirchen", kind: "countyFreeCity", code: "05513000" })).toHaveLength(1);
   });
 
   it("allows a free code for a social area", () => {
     expect(messages({ ...town, kind: "socialArea", code: "SR-03" })).toEqual([]);
   });
 
-  it("forbids a parent for a county and requires one below", () => {
-    expect(messages({ ...county, parentId: townId })).toEqual([
-      "Ein Kreis ist die oberste Ebene und hat kein übergeordnetes Gebiet.",
+  it("lets a county stand alone or under its Land, forbids a parent for the Land and requires one below the county", () => {
+    expect(messages({ ...county, parentId: townId })).toEqual([]);
+    expect(messages({ ...county, kind: "state", code: "05", parentId: townId })).toEqual([
+      "Ein Land ist die oberste Ebene und hat kein übergeordnetes Gebiet.",
     ]);
     expect(messages({ ...town, parentId: null })).toEqual([
       "Eine Gemeinde muss einem Kreis zugeordnet sein.",
     ]);
     expect(messages({ ...town, kind: "socialArea", code: null, parentId: null })).toEqual([
-      "Ein Sozialraum muss einer Gemeinde zugeordnet sein.",
+      "Ein Sozialraum muss einer Gemeinde oder kreisfreien Stadt zugeordnet sein.",
+    ]);
+  });
+
+  it("defaults the youth office and predecessors when they are not given, and refuses a predecessor named twice", () => {
+    expect(TerritoryInputSchema.parse(town)).toMatchObject({ youthOfficeId: null, predecessorIds: [] });
+    expect(messages({ ...town, predecessorIds: [countyId, countyId] })).toEqual([
+      "Jedes Vorgängergebiet darf nur einmal genannt werden.",
     ]);
   });
 
@@ -94,5 +106,7 @@ describe("TerritoryInputSchema", () => {
   it("labels every kind", () => {
     expect(labelOf(territoryKindLabels, "county")).toBe("Kreis");
     expect(labelOf(territoryKindLabels, "socialArea", "en")).toBe("Social area");
+    expect(labelOf(territoryKindLabels, "countyFreeCity")).toBe("Kreisfreie Stadt");
+    expect(labelOf(territoryKindLabels, "state")).toBe("Land");
   });
 });

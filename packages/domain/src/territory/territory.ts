@@ -1,21 +1,16 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../shared/date.js";
 import { IdSchema } from "../shared/id.js";
-import { TerritoryKindSchema } from "./territory-kind.js";
-
-/** County AGS (Amtlicher Gemeindeschlüssel) prefix: Land (2), Regierungsbezirk (1), Kreis (2). */
-const COUNTY_AGS = /^\d{5}$/;
-/** Town AGS: the county's five digits plus three for the Gemeinde. */
-const TOWN_AGS = /^\d{8}$/;
+import { mayBeTopLevel, officialKeyFormat, territoryKindLabels, TerritoryKindSchema } from "./territory-kind.js";
 
 const territoryFields = z.object({
   /** Official name, e.g. „Dülmen“ or „Kreis Coesfeld“. */
   name: z.string().trim().min(1).max(200),
-  /** Level: county, town or social area. */
+  /** Level: Land, county, county-free city, town or social area. */
   kind: TerritoryKindSchema,
-  /** AGS key for counties and towns, a free local code (or none) for social areas. */
+  /** Official key (AGS: 2, 5 or 8 digits) above the social area; a free local code (or none) for social areas. */
   code: z.string().trim().min(1).max(50).nullable(),
-  /** The territory one level up; `null` only for a county. */
+  /** The territory one level up; `null` only for the top level. */
   parentId: IdSchema.nullable(),
   /** First day the territory (with these boundaries) exists. */
   validFrom: IsoDateSchema,
@@ -23,6 +18,16 @@ const territoryFields = z.object({
   validTo: IsoDateSchema.nullable(),
   /** Inhabitants, if known; used for rates and funding tiers. */
   population: z.number().int().nonnegative().nullable(),
+  /**
+   * The youth office (Jugendamt) that covers this territory; `null` where the parent's youth
+   * office covers it (social areas, usually) or none is recorded (the Land).
+   */
+  youthOfficeId: IdSchema.nullable().default(null),
+  /**
+   * The territories this one replaced when territories were merged or split (a municipal
+   * reform, a re-cut social area); their successors are the territories naming them here.
+   */
+  predecessorIds: z.array(IdSchema).max(50).default([]),
 });
 
 type TerritoryFields = z.infer<typeof territoryFields>;
@@ -35,51 +40,47 @@ function checkTerritory(t: TerritoryFields, ctx: z.RefinementCtx): void {
       message: "Das Ende der Gültigkeit liegt vor ihrem Beginn.",
     });
   }
-  if (t.kind === "county") {
-    if (t.code === null || !COUNTY_AGS.test(t.code)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["code"],
-        message: "Ein Kreis braucht einen fünfstelligen Gemeindeschlüssel (AGS), z. B. 05558.",
-      });
-    }
-    if (t.parentId !== null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["parentId"],
-        message: "Ein Kreis ist die oberste Ebene und hat kein übergeordnetes Gebiet.",
-      });
-    }
-    return;
-  }
-  if (t.kind === "town" && (t.code === null || !TOWN_AGS.test(t.code))) {
+  const key = officialKeyFormat(t.kind);
+  const label = territoryKindLabels[t.kind].de;
+  if (key !== null && (t.code === null || !key.pattern.test(t.code))) {
     ctx.addIssue({
       code: "custom",
       path: ["code"],
-      message: "Eine Gemeinde braucht einen achtstelligen Gemeindeschlüssel (AGS), z. B. 05558016.",
+      message: `${label}: braucht einen ${key.digits}-stelligen amtlichen Schlüssel (AGS), z. B. ${key.example}.`,
     });
   }
-  if (t.parentId === null) {
+  if (t.parentId === null && !mayBeTopLevel(t.kind)) {
     ctx.addIssue({
       code: "custom",
       path: ["parentId"],
       message:
         t.kind === "town"
           ? "Eine Gemeinde muss einem Kreis zugeordnet sein."
-          : "Ein Sozialraum muss einer Gemeinde zugeordnet sein.",
+          : "Ein Sozialraum muss einer Gemeinde oder kreisfreien Stadt zugeordnet sein.",
     });
+  }
+  if (t.parentId !== null && t.kind === "state") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["parentId"],
+      message: "Ein Land ist die oberste Ebene und hat kein übergeordnetes Gebiet.",
+    });
+  }
+  if (new Set(t.predecessorIds).size !== t.predecessorIds.length) {
+    ctx.addIssue({ code: "custom", path: ["predecessorIds"], message: "Jedes Vorgängergebiet darf nur einmal genannt werden." });
   }
 }
 
 /**
- * Gebiet: a county, town or social area with its validity period, so that boundary changes
- * keep their history. Counties and towns carry their AGS key (5 and 8 digits); social areas
- * may carry a local code.
+ * Gebiet: a Land, county, county-free city, town or social area with its validity period, so
+ * that boundary changes keep their history. Above the social area it carries its official key
+ * (AGS: `05` NRW, `05558` Kreis Coesfeld, `05558016` Dülmen); it names the youth office that
+ * covers it, and the territories it replaced.
  *
  * @example
  * TerritoryInputSchema.parse({
  *   name: "Dülmen", kind: "town", code: "05558016", parentId: coesfeldId,
- *   validFrom: "1975-01-01", validTo: null, population: 47700,
+ *   validFrom: "1975-01-01", validTo: null, population: 47700, youthOfficeId: duelmenYouthOfficeId,
  * });
  */
 export const TerritoryInputSchema = territoryFields.superRefine(checkTerritory);
@@ -90,8 +91,8 @@ export type TerritoryInput = z.infer<typeof TerritoryInputSchema>;
  * A stored territory (Gebiet) with its id.
  *
  * @example
- * TerritorySchema.parse({ id, name: "Kreis Coesfeld", kind: "county", code: "05558", parentId: null,
- *   validFrom: "1975-01-01", validTo: null, population: 225000 });
+ * TerritorySchema.parse({ id, name: "Kreis Coesfeld", kind: "county", code: "05558", parentId: nrwId,
+ *   validFrom: "1975-01-01", validTo: null, population: 225000, youthOfficeId, predecessorIds: [] });
  */
 export const TerritorySchema = territoryFields.extend({
   /** Record identifier. */

@@ -1,0 +1,2 @@
+export * from "./youth-office.js";
+export * from "./in-force.js";
