@@ -4,7 +4,7 @@ import { createAuth } from "./auth/auth.js";
 import { resolveAuthSecret } from "./auth/secret.js";
 import { openDatabase } from "./db/client.js";
 import { migrateToLatest } from "./db/migrate.js";
-import { seedDemoDataIfEmpty } from "./db/seed/index.js";
+import { seedDemoDataIfEmpty } from "./demo/index.js";
 import { oidcSettings, readEnv } from "./env.js";
 
 const env = readEnv();
@@ -13,7 +13,7 @@ const handle = await openDatabase(
 );
 await migrateToLatest(handle.db);
 if (env.DEMO_DATA) {
-  const seeded = await seedDemoDataIfEmpty(handle.db);
+  const seeded = await seedDemoDataIfEmpty(handle.db, { onWarning: (message) => console.warn(message) });
   if (seeded) console.info("Demodaten für den Kreis Coesfeld wurden geladen.");
 }
 

@@ -6,6 +6,7 @@
  */
 export * from "./shared/index.js";
 export * from "./territory/index.js";
+export * from "./youth-office/index.js";
 export * from "./life-phase/index.js";
 export * from "./field-of-action/index.js";
 export * from "./actor/index.js";
@@ -17,3 +18,4 @@ export * from "./indicator/index.js";
 export * from "./governance/index.js";
 export * from "./funding/index.js";
 export * from "./quality/index.js";
+export * from "./boundary/index.js";

@@ -1,4 +1,4 @@
-import { DEFAULT_SUPPRESSION_THRESHOLD } from "@praeventionskette/domain";
+import { DEFAULT_SUPPRESSION_THRESHOLD, youthOfficesFor } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/types.js";
 import { ForbiddenError, UnauthenticatedError } from "../errors.js";
@@ -19,8 +19,12 @@ export interface Access {
   readable: TerritoryScope;
   /** Records of these territories may be created and changed. */
   writable: TerritoryScope;
-  /** May change configuration shared by the whole platform (life phases, indicators …). */
-  mayConfigure: boolean;
+  /**
+   * Whose configuration (life phases, transitions, fields of action, indicators, funding
+   * programmes) may be changed: every youth office's and the platform defaults (`all`), or that
+   * of these youth offices.
+   */
+  configurable: { all: boolean; youthOfficeIds: string[] };
   /** Organisations whose offers this person may propose changes to. */
   organisationIds: string[];
   today: string;
@@ -32,7 +36,16 @@ const noScope: TerritoryScope = { all: false, territoryIds: [] };
 
 /** Access of an anonymous visitor: published, public data only. */
 export function anonymousAccess(today: string, suppressionThreshold = DEFAULT_SUPPRESSION_THRESHOLD): Access {
-  return { principal: null, editorName: "Öffentlich", readable: noScope, writable: noScope, mayConfigure: false, organisationIds: [], today, suppressionThreshold };
+  return {
+    principal: null,
+    editorName: "Öffentlich",
+    readable: noScope,
+    writable: noScope,
+    configurable: { all: false, youthOfficeIds: [] },
+    organisationIds: [],
+    today,
+    suppressionThreshold,
+  };
 }
 
 /** Access of a system task (seed, CLI): everything, recorded under its own name. */
@@ -43,7 +56,7 @@ export function systemAccess(today: string, name = "System"): Access {
     editorName: name,
     readable: all,
     writable: all,
-    mayConfigure: true,
+    configurable: { all: true, youthOfficeIds: [] },
     organisationIds: [],
     today,
     suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
@@ -60,6 +73,26 @@ function scopeOf(roles: readonly Role[], principal: Principal, below: (id: strin
   return { all: false, territoryIds: [...ids] };
 }
 
+/**
+ * The platform administration configures everything; a coordinator the youth office responsible
+ * for the territory of their assignment (the county's coordinator the county youth office, a
+ * town coordinator the town's own), never the platform defaults.
+ */
+function configurableYouthOffices(
+  principal: Principal,
+  tree: readonly { id: string; parent_id: string | null; youth_office_id: string | null }[],
+): Access["configurable"] {
+  if (principal.assignments.some((a) => a.role === "admin")) return { all: true, youthOfficeIds: [] };
+  const nodes = tree.map((t) => ({ id: t.id, name: "", kind: "town" as const, code: null, parentId: t.parent_id, youthOfficeId: t.youth_office_id }));
+  const ids = new Set<string>();
+  for (const assignment of principal.assignments) {
+    if (assignment.role !== "coordinator" || !assignment.territoryId) continue;
+    const nearest = youthOfficesFor(nodes, assignment.territoryId)[0];
+    if (nearest) ids.add(nearest);
+  }
+  return { all: false, youthOfficeIds: [...ids] };
+}
+
 /** Works out a signed-in person's access from their role assignments and the territory tree. */
 export async function accessFor(
   db: Kysely<Database>,
@@ -67,7 +100,7 @@ export async function accessFor(
   today: string,
   suppressionThreshold = DEFAULT_SUPPRESSION_THRESHOLD,
 ): Promise<Access> {
-  const tree = await db.selectFrom("territory").select(["id", "parent_id"]).execute();
+  const tree = await db.selectFrom("territory").select(["id", "parent_id", "youth_office_id"]).execute();
   const children = new Map<string, string[]>();
   for (const node of tree) {
     if (!node.parent_id) continue;
@@ -79,7 +112,7 @@ export async function accessFor(
     editorName: principal.name,
     readable: scopeOf(["admin", "coordinator", "townEditor", "viewer"], principal, below),
     writable: scopeOf(["admin", "coordinator", "townEditor"], principal, below),
-    mayConfigure: principal.assignments.some((a) => a.role === "admin" || a.role === "coordinator"),
+    configurable: configurableYouthOffices(principal, tree),
     organisationIds: principal.assignments.flatMap((a) => (a.role === "providerEditor" && a.organisationId ? [a.organisationId] : [])),
     today,
     suppressionThreshold,
@@ -96,18 +129,26 @@ export function covers(scope: TerritoryScope, territoryIds: readonly string[]): 
   return scope.all || territoryIds.every((id) => scope.territoryIds.includes(id));
 }
 
+/** What a write touches: records of territories, or configuration of owners (null: the platform defaults). */
+export type WriteScope = { territories: readonly string[] } | { owners: readonly (string | null)[] };
+
 /**
- * Refuses a write the person's roles do not cover. `territories` is null for platform-wide
- * configuration, else the territories the record belongs to (before and after the change).
+ * Refuses a write the person's roles do not cover: the territories a record belongs to (before
+ * and after the change), or the owners of a piece of configuration.
  */
-export function assertMayWrite(access: Access, what: string, territories: readonly string[] | null): void {
+export function assertMayWrite(access: Access, what: string, scope: WriteScope): void {
   if (!access.principal && !access.writable.all) throw new UnauthenticatedError();
-  if (territories === null) {
-    if (!access.mayConfigure) {
-      throw new ForbiddenError(`${what}: Änderungen an der gemeinsamen Konfiguration sind der Koordinierung und der Administration vorbehalten.`);
+  if ("owners" in scope) {
+    if (access.configurable.all) return;
+    if (scope.owners.includes(null)) {
+      throw new ForbiddenError(`${what}: Die Voreinstellungen der Plattform ändert nur die Plattform-Administration. Übernehmen Sie sie für Ihr Jugendamt und passen Sie sie dort an.`);
+    }
+    if (!scope.owners.every((owner) => owner !== null && access.configurable.youthOfficeIds.includes(owner))) {
+      throw new ForbiddenError(`${what}: Sie können nur die Konfiguration Ihres eigenen Jugendamts ändern.`);
     }
     return;
   }
+  const territories = scope.territories;
   if (!covers(access.writable, territories)) {
     throw new ForbiddenError(`${what}: Ihre Rolle erlaubt keine Änderungen in diesem Gebiet.`);
   }

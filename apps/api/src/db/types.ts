@@ -12,12 +12,30 @@ export interface AggregateTable {
   updated_by: string | null;
 }
 
+/** Configuration tables: owned by a youth office, or by the platform when `youth_office_id` is null. */
+export type ConfigurationTable = AggregateTable & { youth_office_id: string | null };
+
 /** The tables of the platform, keyed by name. Extra columns are written through repositories. */
 export interface Database {
-  territory: AggregateTable & { kind: string; code: string | null; parent_id: string | null };
-  life_phase: AggregateTable;
-  transition: AggregateTable;
-  field_of_action: AggregateTable;
+  territory: AggregateTable & {
+    kind: string;
+    code: string | null;
+    parent_id: string | null;
+    valid_from: string;
+    valid_to: string | null;
+    youth_office_id: string | null;
+    predecessor_ids: string[];
+  };
+  youth_office: AggregateTable & { territory_id: string };
+  territory_boundary: AggregateTable & {
+    territory_id: string;
+    valid_from: string;
+    valid_to: string | null;
+    display_geometry: ColumnType<unknown, string, string>;
+  };
+  life_phase: ConfigurationTable;
+  transition: ConfigurationTable;
+  field_of_action: ConfigurationTable;
   actor: AggregateTable & { kind: string; territory_id: string };
   offer: AggregateTable & {
     provider_id: string;
@@ -35,13 +53,13 @@ export interface Database {
     search: ColumnType<string, never, never>;
   };
   leitbild_version: AggregateTable;
-  indicator: AggregateTable;
+  indicator: ConfigurationTable;
   goal: AggregateTable;
   observation: AggregateTable & { indicator_id: string; territory_id: string; period: string };
   body: AggregateTable;
   meeting: AggregateTable;
   decision: AggregateTable;
-  funding_programme: AggregateTable;
+  funding_programme: ConfigurationTable;
   funding_application: AggregateTable;
   quality_assessment: AggregateTable;
   user: { id: string; name: string; email: string; emailVerified: boolean; createdAt: Generated<Date>; updatedAt: Generated<Date> };

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import type { z } from "zod";
-import { type Access, assertMayWrite } from "../auth/access.js";
+import { type Access, assertMayWrite, type WriteScope } from "../auth/access.js";
 import type { Database, TableName } from "../db/types.js";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError } from "../errors.js";
 import { type AuditAction, recordAudit } from "./audit.js";
@@ -54,10 +54,12 @@ export interface Aggregate<TInput> {
   /** Throws when the record may not be deleted (e.g. an adopted, immutable document). */
   checkDelete?: (existing: Stored<TInput>) => void;
   /**
-   * The territories a record belongs to, for role scopes; null for platform-wide
-   * configuration (life phases, indicators …), which only coordinators and admins change.
+   * The territories a record belongs to, for role scopes; null for configuration (life phases,
+   * indicators …), which belongs to a youth office or the platform instead (`ownerOf`).
    */
   territoriesOf: ((db: Kysely<Database>, record: TInput) => Promise<string[]>) | null;
+  /** For configuration: the youth office that owns the record, or null for a platform default. */
+  ownerOf?: (record: TInput) => string | null;
   /** SQL: the row belongs to one of these territories (the same rule as `territoriesOf`). */
   inTerritories?: (ids: RawBuilder<string[]>) => RawBuilder<boolean>;
   /** SQL: rows anonymous visitors may read. Absent: all rows are public; null: none are. */
@@ -226,10 +228,11 @@ async function prepareWrite<T>(db: Kysely<Database>, aggregate: Aggregate<T>, ch
   return aggregate.prepare ? aggregate.prepare(db, change.input) : change.input;
 }
 
-async function territoriesOf<T>(db: Kysely<Database>, aggregate: Aggregate<T>, records: T[]): Promise<string[] | null> {
-  if (!aggregate.territoriesOf) return null;
+/** What writing these records (before and after a change) touches, for the role check. */
+async function writeScopeOf<T>(db: Kysely<Database>, aggregate: Aggregate<T>, records: T[]): Promise<WriteScope> {
+  if (!aggregate.territoriesOf) return { owners: records.map((record) => aggregate.ownerOf?.(record) ?? null) };
   const lists = await Promise.all(records.map((record) => aggregate.territoriesOf?.(db, record) ?? []));
-  return [...new Set(lists.flat())];
+  return { territories: [...new Set(lists.flat())] };
 }
 
 async function audit<T>(
@@ -247,7 +250,7 @@ async function audit<T>(
 /** Checks permission, references and rules, then stores a new record with its audit entry. */
 export async function createRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T, access: Access): Promise<Stored<T>> {
   return inTransaction(db, async (trx) => {
-    assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [input]));
+    assertMayWrite(access, aggregate.label, await writeScopeOf(trx, aggregate, [input]));
     const prepared = await prepareWrite(trx, aggregate, { id: null, input, existing: null });
     const row = (await (trx as AnyDb)
       .insertInto(aggregate.table)
@@ -311,7 +314,7 @@ export async function updateRecord<T>(
 ): Promise<Stored<T>> {
   return inTransaction(db, async (trx) => {
     const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
-    assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [existing, change.input]));
+    assertMayWrite(access, aggregate.label, await writeScopeOf(trx, aggregate, [existing, change.input]));
     const prepared = await prepareWrite(trx, aggregate, { id: change.id, input: change.input, existing });
     const updated = await writeChange(trx, aggregate, change.id, { data: jsonb(prepared), ...aggregate.columns?.(prepared) }, access);
     await audit(trx, aggregate, access, "update", existing, updated);
@@ -328,7 +331,7 @@ export async function setArchived<T>(
 ): Promise<Stored<T>> {
   return inTransaction(db, async (trx) => {
     const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
-    assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [existing]));
+    assertMayWrite(access, aggregate.label, await writeScopeOf(trx, aggregate, [existing]));
     const changed = await writeChange(trx, aggregate, change.id, { archived_at: change.archived ? sql`now()` : null }, access);
     await audit(trx, aggregate, access, change.archived ? "archive" : "restore", existing, changed);
     return changed;
@@ -344,7 +347,7 @@ export async function deleteRecord<T>(
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
-    assertMayWrite(access, aggregate.label, await territoriesOf(trx, aggregate, [existing]));
+    assertMayWrite(access, aggregate.label, await writeScopeOf(trx, aggregate, [existing]));
     aggregate.checkDelete?.(existing);
     try {
       await (trx as AnyDb).deleteFrom(aggregate.table).where("id", "=", change.id).execute();

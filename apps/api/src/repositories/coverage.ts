@@ -3,11 +3,13 @@ import {
   type CoverageCell,
   type CoverageSummary,
   computeCoverage,
+  configurationInForce,
   coverageSummary,
   type DuplicateGroup,
   descendantsOf,
   findGaps,
   findLikelyDuplicates,
+  youthOfficesFor,
 } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
 import type { Access } from "../auth/access.js";
@@ -32,7 +34,7 @@ export interface CoverageAnalysis {
 
 /**
  * Coverage of published offers over life phase × field of action × the towns of an area (or
- * the social areas of a town). An offer serves the territories it lists, everything below them
+ * the social areas of a town), on the axes configured for the area's youth office. An offer serves the territories it lists, everything below them
  * (a county-wide offer serves every town) and the town of a listed social area.
  */
 export async function analyseCoverage(
@@ -61,8 +63,10 @@ export async function analyseCoverage(
     return { ...offer, territoryIds: [...ids] };
   });
 
-  const activePhases = lifePhases.filter((p) => p.archivedAt === null).sort((a, b) => a.order - b.order);
-  const activeFields = fieldsOfAction.filter((f) => f.archivedAt === null);
+  // The axes are the life phases and fields of action in force for the area's youth office.
+  const offices = youthOfficesFor(territories, area.id);
+  const activePhases = configurationInForce(lifePhases.filter((p) => p.archivedAt === null), offices, "replace").sort((a, b) => a.order - b.order);
+  const activeFields = configurationInForce(fieldsOfAction.filter((f) => f.archivedAt === null), offices, "replace");
   const coverage = computeCoverage({ offers: served, lifePhases: activePhases, fieldsOfAction: activeFields, territories: reported });
   const reportedIds = new Set(reported.map((t) => t.id));
   return {

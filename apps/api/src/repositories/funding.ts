@@ -12,6 +12,7 @@ import { z } from "zod";
 import { RuleViolationError } from "../errors.js";
 import { territoryIdIn } from "./scopes.js";
 import type { Aggregate, ListFilter } from "./aggregate.js";
+import { configurationFilter, ownerOf, ownerReference } from "./configuration.js";
 
 /** Filters for funding application lists. */
 export const fundingApplicationFilter: ListFilter<{ territoryId?: string; programmeId?: string; status?: string }> = {
@@ -34,8 +35,14 @@ export const fundingProgrammeAggregate: Aggregate<FundingProgrammeInput> = {
   table: "funding_programme",
   label: "Förderprogramm",
   input: FundingProgrammeInputSchema,
+  columns: (programme) => ({ youth_office_id: programme.youthOfficeId }),
   territoriesOf: null,
+  ownerOf,
+  references: ownerReference,
 };
+
+/** Funding programmes by owner, or those open to a territory (the shared ones plus its youth offices'). */
+export const fundingProgrammeFilter = configurationFilter("funding_programme", "extend");
 
 /** Förderanträge: application → approval notice → spending → proof of use. */
 export const fundingApplicationAggregate: Aggregate<FundingApplicationInput> = {

@@ -286,7 +286,7 @@ export async function approveProposal(
   return inTransaction(db, async (trx) => {
     requirePerson(access);
     const proposal = await lockProposal(trx, review.id);
-    assertMayWrite(access, offerAggregate.label, await territoriesUnderReview(trx, proposal));
+    assertMayWrite(access, offerAggregate.label, { territories: await territoriesUnderReview(trx, proposal) });
     assertPending(proposal, review.expectedVersion);
     // Stored data was valid when proposed; the schema may have tightened since.
     const data = OfferInputSchema.parse(proposal.data);
@@ -329,7 +329,7 @@ export async function rejectProposal(
   return inTransaction(db, async (trx) => {
     requirePerson(access);
     const proposal = await lockProposal(trx, review.id);
-    assertMayWrite(access, offerAggregate.label, await territoriesUnderReview(trx, proposal));
+    assertMayWrite(access, offerAggregate.label, { territories: await territoriesUnderReview(trx, proposal) });
     assertPending(proposal, review.expectedVersion);
     return conclude(trx, access, proposal, "reject", { status: "rejected", reason, reviewed: true });
   });

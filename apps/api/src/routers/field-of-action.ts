@@ -1,5 +1,5 @@
-import { fieldOfActionAggregate } from "../repositories/field-of-action.js";
+import { fieldOfActionAggregate, fieldOfActionFilter } from "../repositories/field-of-action.js";
 import { router } from "../trpc/init.js";
 import { crudProcedures } from "./crud.js";
 
-export const fieldOfActionRouter = router(crudProcedures(fieldOfActionAggregate));
+export const fieldOfActionRouter = router(crudProcedures(fieldOfActionAggregate, fieldOfActionFilter));

@@ -1,22 +1,33 @@
-import { IsoDateSchema, lifePhasesForAge, lifePhasesForBirthDate } from "@praeventionskette/domain";
+import { IdSchema, IsoDateSchema, lifePhasesForAge, lifePhasesForBirthDate } from "@praeventionskette/domain";
+import type { Kysely } from "kysely";
 import { z } from "zod";
-import { allRecords } from "../repositories/aggregate.js";
-import { lifePhaseAggregate } from "../repositories/life-phase.js";
+import type { Database } from "../db/types.js";
+import { type AnySelect, listRecords } from "../repositories/aggregate.js";
+import { applyConfigurationFilter } from "../repositories/configuration.js";
+import { lifePhaseAggregate, lifePhaseFilter } from "../repositories/life-phase.js";
+import type { Access } from "../auth/access.js";
 import { publicProcedure, router } from "../trpc/init.js";
 import { crudProcedures } from "./crud.js";
 
-async function activePhases(ctx: { db: Parameters<typeof allRecords>[0] }) {
-  return (await allRecords(ctx.db, lifePhaseAggregate)).filter((phase) => phase.archivedAt === null);
+/** The phases in force for the territory, or the platform defaults without one. */
+async function phasesInForce(db: Kysely<Database>, access: Access, territoryId: string | undefined) {
+  const where = (query: AnySelect) =>
+    applyConfigurationFilter("life_phase", "replace", query, territoryId ? { territoryId } : { youthOfficeId: null });
+  return (await listRecords(db, lifePhaseAggregate, { limit: 200, offset: 0, includeArchived: false }, access, where)).items;
 }
 
+const territoryInput = { territoryId: IdSchema.optional() };
+
 export const lifePhaseRouter = router({
-  ...crudProcedures(lifePhaseAggregate),
-  /** The life phases a child of this age (in months; negative during pregnancy) is in. */
+  ...crudProcedures(lifePhaseAggregate, lifePhaseFilter),
+  /** The life phases a child of this age (in months; negative during pregnancy) is in, where the territory's youth office says so. */
   forAge: publicProcedure
-    .input(z.object({ ageMonths: z.number().int().min(-10).max(12 * 27) }))
-    .query(async ({ ctx, input }) => lifePhasesForAge(await activePhases(ctx), input.ageMonths)),
+    .input(z.object({ ageMonths: z.number().int().min(-10).max(12 * 27), ...territoryInput }))
+    .query(async ({ ctx, input }) => lifePhasesForAge(await phasesInForce(ctx.db, ctx.access, input.territoryId), input.ageMonths)),
   /** The life phases for a birth date (or an expected one), as of today. */
   forBirthDate: publicProcedure
-    .input(z.object({ birthDate: IsoDateSchema }))
-    .query(async ({ ctx, input }) => lifePhasesForBirthDate(await activePhases(ctx), input.birthDate, ctx.today())),
+    .input(z.object({ birthDate: IsoDateSchema, ...territoryInput }))
+    .query(async ({ ctx, input }) =>
+      lifePhasesForBirthDate(await phasesInForce(ctx.db, ctx.access, input.territoryId), input.birthDate, ctx.today()),
+    ),
 });

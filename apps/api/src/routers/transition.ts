@@ -1,5 +1,5 @@
-import { transitionAggregate } from "../repositories/life-phase.js";
+import { transitionAggregate, transitionFilter } from "../repositories/life-phase.js";
 import { router } from "../trpc/init.js";
 import { crudProcedures } from "./crud.js";
 
-export const transitionRouter = router(crudProcedures(transitionAggregate));
+export const transitionRouter = router(crudProcedures(transitionAggregate, transitionFilter));

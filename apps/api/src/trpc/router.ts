@@ -2,6 +2,7 @@ import { accountRouter } from "../routers/account.js";
 import { actorRouter } from "../routers/actor.js";
 import { auditRouter } from "../routers/audit.js";
 import { bodyRouter } from "../routers/body.js";
+import { boundaryRouter } from "../routers/boundary.js";
 import { coverageRouter } from "../routers/coverage.js";
 import { decisionRouter } from "../routers/decision.js";
 import { fieldOfActionRouter } from "../routers/field-of-action.js";
@@ -18,6 +19,7 @@ import { offerProposalRouter } from "../routers/offer-proposal.js";
 import { qualityAssessmentRouter } from "../routers/quality-assessment.js";
 import { territoryRouter } from "../routers/territory.js";
 import { transitionRouter } from "../routers/transition.js";
+import { youthOfficeRouter } from "../routers/youth-office.js";
 import { createCallerFactory, router } from "./init.js";
 
 /** The whole API: one router per aggregate. Frontends import only its type. */
@@ -25,6 +27,8 @@ export const appRouter = router({
   account: accountRouter,
   audit: auditRouter,
   territory: territoryRouter,
+  youthOffice: youthOfficeRouter,
+  boundary: boundaryRouter,
   lifePhase: lifePhaseRouter,
   transition: transitionRouter,
   fieldOfAction: fieldOfActionRouter,

@@ -1,8 +1,8 @@
 import { adoptLeitbildVersion, type CouncilDecisionReference, type LeitbildVersionInput } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
-import type { Database } from "../types.js";
-import type { Stored } from "../../repositories/aggregate.js";
-import { leitbildVersionAggregate } from "../../repositories/leitbild.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import { leitbildVersionAggregate } from "../repositories/leitbild.js";
 import { insert, update } from "./insert.js";
 import type { SeededTerritories } from "./territories.js";
 

@@ -1,8 +1,8 @@
 import { type GoalInput, type GoalLevel, type GoalStatus, roundRate, validateGoalCascade } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
-import type { Database } from "../types.js";
-import type { Stored } from "../../repositories/aggregate.js";
-import { goalAggregate } from "../../repositories/goal.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import { goalAggregate } from "../repositories/goal.js";
 import type { ActorKey, SeededActors } from "./actors.js";
 import type { IndicatorCode, SeededIndicators } from "./indicators.js";
 import { insert } from "./insert.js";

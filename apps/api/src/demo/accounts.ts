@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
-import { systemAccess } from "../../auth/access.js";
-import type { RoleAssignment } from "../../auth/roles.js";
-import { createAccount } from "../../repositories/account.js";
-import type { Database } from "../types.js";
+import { systemAccess } from "../auth/access.js";
+import type { RoleAssignment } from "../auth/roles.js";
+import { createAccount } from "../repositories/account.js";
+import type { Database } from "../db/types.js";
 import type { SeededActors } from "./actors.js";
 import type { SeededTerritories } from "./territories.js";
 

@@ -1,8 +1,8 @@
 import { computeGrant, type FundingApplicationInput, type FundingProgrammeInput } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
-import type { Database } from "../types.js";
-import type { Stored } from "../../repositories/aggregate.js";
-import { fundingApplicationAggregate, fundingProgrammeAggregate } from "../../repositories/funding.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import { fundingApplicationAggregate, fundingProgrammeAggregate } from "../repositories/funding.js";
 import type { SeededGoals } from "./goals.js";
 import { insert } from "./insert.js";
 import type { SeededTerritories } from "./territories.js";
@@ -24,6 +24,7 @@ export const PROGRAMME: FundingProgrammeInput = {
   maxGrantCents: 3_500_000,
   applicationDeadline: "2018-04-15",
   financingType: "fixedAmount",
+  youthOfficeId: null,
 };
 
 const ELIGIBLE_COSTS_CENTS = 4_375_000;

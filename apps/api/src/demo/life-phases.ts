@@ -8,10 +8,10 @@ import {
   type TransitionInput,
 } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
-import type { Database } from "../types.js";
-import type { Stored } from "../../repositories/aggregate.js";
-import { fieldOfActionAggregate } from "../../repositories/field-of-action.js";
-import { lifePhaseAggregate, transitionAggregate } from "../../repositories/life-phase.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import { fieldOfActionAggregate } from "../repositories/field-of-action.js";
+import { lifePhaseAggregate, transitionAggregate } from "../repositories/life-phase.js";
 import { insert } from "./insert.js";
 
 /** Codes of the default life phases, from pregnancy to the entry into work. */

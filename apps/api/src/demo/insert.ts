@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import type { Database } from "../types.js";
-import { systemAccess } from "../../auth/access.js";
-import { type Aggregate, createRecord, type Stored, updateRecord } from "../../repositories/aggregate.js";
+import type { Database } from "../db/types.js";
+import { systemAccess } from "../auth/access.js";
+import { type Aggregate, createRecord, type Stored, updateRecord } from "../repositories/aggregate.js";
 
 // Demo records are written like any others, audit trail included, under a name that says so.
 const seeder = systemAccess(new Date().toISOString().slice(0, 10), "Demodaten");

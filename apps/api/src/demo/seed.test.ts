@@ -3,28 +3,31 @@ import {
   checkObservation,
   computeRate,
   currentLeitbild,
+  defaultLifePhases,
   DEFAULT_SUPPRESSION_THRESHOLD,
   suppressionThresholdFor,
   validateGoalCascade,
 } from "@praeventionskette/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymousAccess } from "../../auth/access.js";
-import type { DatabaseHandle } from "../client.js";
-import { allRecords } from "../../repositories/aggregate.js";
-import { actorAggregate } from "../../repositories/actor.js";
-import { analyseCoverage } from "../../repositories/coverage.js";
-import { fieldOfActionAggregate } from "../../repositories/field-of-action.js";
-import { fundingApplicationAggregate, fundingProgrammeAggregate } from "../../repositories/funding.js";
-import { goalAggregate } from "../../repositories/goal.js";
-import { bodyAggregate, decisionAggregate, meetingAggregate } from "../../repositories/governance.js";
-import { indicatorAggregate } from "../../repositories/indicator.js";
-import { leitbildVersionAggregate } from "../../repositories/leitbild.js";
-import { lifePhaseAggregate, transitionAggregate } from "../../repositories/life-phase.js";
-import { observationAggregate } from "../../repositories/observation.js";
-import { offerAggregate, searchOffers } from "../../repositories/offer.js";
-import { qualityAssessmentAggregate } from "../../repositories/quality.js";
-import { territoryAggregate } from "../../repositories/territory.js";
-import { testDatabases } from "../../test/databases.js";
+import { anonymousAccess } from "../auth/access.js";
+import type { DatabaseHandle } from "../db/client.js";
+import { allRecords } from "../repositories/aggregate.js";
+import { actorAggregate } from "../repositories/actor.js";
+import { analyseCoverage } from "../repositories/coverage.js";
+import { fieldOfActionAggregate } from "../repositories/field-of-action.js";
+import { fundingApplicationAggregate, fundingProgrammeAggregate } from "../repositories/funding.js";
+import { goalAggregate } from "../repositories/goal.js";
+import { bodyAggregate, decisionAggregate, meetingAggregate } from "../repositories/governance.js";
+import { indicatorAggregate } from "../repositories/indicator.js";
+import { leitbildVersionAggregate } from "../repositories/leitbild.js";
+import { lifePhaseAggregate, transitionAggregate } from "../repositories/life-phase.js";
+import { observationAggregate } from "../repositories/observation.js";
+import { offerAggregate, searchOffers } from "../repositories/offer.js";
+import { qualityAssessmentAggregate } from "../repositories/quality.js";
+import { territoryAggregate } from "../repositories/territory.js";
+import { youthOfficeAggregate } from "../repositories/youth-office.js";
+import { callerFor } from "../test/caller.js";
+import { testDatabases } from "../test/databases.js";
 import { seedDemoDataIfEmpty } from "./index.js";
 
 const TODAY = "2026-11-23";
@@ -56,33 +59,72 @@ describe.each(testDatabases)("demo data on $name", (database) => {
   afterAll(() => handle.close());
 
   const territories = () => allRecords(handle.db, territoryAggregate);
-  const county = async () => (await territories()).find((t) => t.kind === "county")!;
+  const county = async () => (await territories()).find((t) => t.kind === "county" && t.code === "05558")!;
   const town = async (name: string) => (await territories()).find((t) => t.kind === "town" && t.name === name)!;
+  const coesfeldTowns = async () => (await territories()).filter((t) => t.kind === "town" && t.code?.startsWith("05558"));
 
   it("seeds an empty database once and leaves a filled one alone", async () => {
     expect(seeded).toBe(true);
     const offersBefore = (await allRecords(handle.db, offerAggregate)).length;
     expect(await seedDemoDataIfEmpty(handle.db)).toBe(false);
     expect((await allRecords(handle.db, offerAggregate)).length).toBe(offersBefore);
-    expect((await territories()).filter((t) => t.kind === "county")).toHaveLength(1);
+    expect((await territories()).filter((t) => t.kind === "county")).toHaveLength(2);
   });
 
-  it("has Kreis Coesfeld with its eleven towns, their AGS keys and social areas", async () => {
+  it("has the Land, Kreis Coesfeld with its eleven towns, their AGS keys and social areas, and Kreis Unna", async () => {
     const all = await territories();
+    const [state] = all.filter((t) => t.kind === "state");
+    expect(state).toMatchObject({ name: "Nordrhein-Westfalen", code: "05", parentId: null });
     const counties = all.filter((t) => t.kind === "county");
-    expect(counties.map((t) => [t.name, t.code])).toEqual([["Kreis Coesfeld", "05558"]]);
-    const towns = all.filter((t) => t.kind === "town");
+    expect(counties.map((t) => [t.name, t.code, t.parentId])).toEqual([["Kreis Coesfeld", "05558", state!.id], ["Kreis Unna", "05978", state!.id]]);
+    expect(all.filter((t) => t.kind === "town" && t.parentId === counties[1]!.id)).toHaveLength(10);
+    const towns = await coesfeldTowns();
     expect(Object.fromEntries(towns.map((t) => [t.name, t.code]))).toEqual(EXPECTED_TOWNS);
     expect(towns.every((t) => t.parentId === counties[0]!.id && t.validFrom === "1975-01-01")).toBe(true);
     const townIds = new Set(towns.map((t) => t.id));
     const socialAreas = all.filter((t) => t.kind === "socialArea");
     expect(socialAreas.map((t) => t.name)).toEqual(expect.arrayContaining(["Seppenrade", "Bösensell", "Appelhülsen", "Herbern", "Vinnum", "Hohenholte", "Darfeld"]));
-    expect(socialAreas.every((t) => t.parentId !== null && townIds.has(t.parentId))).toBe(true);
+    expect(socialAreas.filter((t) => t.parentId !== null && !townIds.has(t.parentId)).map((t) => t.name)).toEqual(["Kamen-Mitte", "Methler", "Heeren-Werve", "Südkamen"]);
+  });
+
+  it("has three youth offices in Kreis Coesfeld and Kamen's own in Kreis Unna, each covering its territories", async () => {
+    const offices = await allRecords(handle.db, youthOfficeAggregate);
+    expect(offices.map((o) => o.name).sort()).toEqual(["Jugendamt Coesfeld", "Jugendamt Dülmen", "Jugendamt Kamen", "Jugendamt Kreis Coesfeld", "Jugendamt Kreis Unna"]);
+    const officeOf = async (name: string) => {
+      const { youthOfficeId } = await town(name);
+      return offices.find((o) => o.id === youthOfficeId)?.name;
+    };
+    expect(await officeOf("Dülmen")).toBe("Jugendamt Dülmen");
+    expect(await officeOf("Coesfeld")).toBe("Jugendamt Coesfeld");
+    expect(await officeOf("Olfen")).toBe("Jugendamt Kreis Coesfeld");
+    expect(await officeOf("Kamen")).toBe("Jugendamt Kamen");
+    expect(await officeOf("Bergkamen")).toBe("Jugendamt Kreis Unna");
+  });
+
+  it("gives Kamen its own life phases from 0 to 21 while Kreis Coesfeld works with the platform's", async () => {
+    const caller = callerFor(handle, { today: TODAY, access: anonymousAccess(TODAY) });
+    const kamen = await caller.lifePhase.list({ territoryId: (await town("Kamen")).id });
+    expect(kamen.items.map((p) => [p.minAgeMonths, p.maxAgeMonths])).toEqual([[0, 36], [36, 72], [72, 120], [120, 192], [192, 252]]);
+    const olfen = await caller.lifePhase.list({ territoryId: (await town("Olfen")).id });
+    expect(olfen.items.map((p) => p.code)).toEqual(defaultLifePhases.map((p) => p.code));
+    expect((await caller.transition.list({ territoryId: (await town("Kamen")).id })).items.every((t) => kamen.items.some((p) => p.id === t.fromLifePhaseId))).toBe(true);
+  });
+
+  it("draws the real boundaries of Kreis Coesfeld's towns and schematic ones of their social areas", async () => {
+    const caller = callerFor(handle, { today: TODAY, access: anonymousAccess(TODAY) });
+    const towns = await caller.territory.boundaries({ parentId: (await county()).id, date: TODAY });
+    expect(towns.features.map((f) => f.properties.code).sort()).toEqual(Object.values(EXPECTED_TOWNS).sort());
+    expect(towns.attribution).toEqual(["© GeoBasis-DE / BKG 2021 (Daten verändert)"]);
+    expect(Buffer.byteLength(JSON.stringify(towns))).toBeLessThan(50_000);
+    const areas = await caller.territory.boundaries({ parentId: (await town("Nottuln")).id, date: TODAY });
+    expect(areas.features).toHaveLength(4);
+    expect(areas.features.every((f) => f.properties.schematic)).toBe(true);
   });
 
   it("has the default life phases, transitions and fields of action", async () => {
-    expect((await allRecords(handle.db, lifePhaseAggregate)).map((p) => p.code)).toHaveLength(6);
-    expect((await allRecords(handle.db, transitionAggregate)).map((t) => t.code).sort()).toEqual(["UE1", "UE2", "UE3", "UE4"]);
+    const defaults = <T extends { youthOfficeId: string | null }>(records: T[]) => records.filter((r) => r.youthOfficeId === null);
+    expect(defaults(await allRecords(handle.db, lifePhaseAggregate)).map((p) => p.code)).toHaveLength(6);
+    expect(defaults(await allRecords(handle.db, transitionAggregate)).map((t) => t.code).sort()).toEqual(["UE1", "UE2", "UE3", "UE4"]);
     expect((await allRecords(handle.db, fieldOfActionAggregate)).map((f) => f.code).sort()).toEqual(
       ["bildung", "gesundheit", "integration", "jugend", "soziales", "sport"],
     );
@@ -95,7 +137,7 @@ describe.each(testDatabases)("demo data on $name", (database) => {
     const offers = await allRecords(handle.db, offerAggregate);
     expect(offers.length).toBeGreaterThanOrEqual(80);
     const listed = (key: "lifePhaseIds" | "fieldOfActionIds" | "territoryIds") => new Set(offers.flatMap((o) => o[key]));
-    for (const phase of await allRecords(handle.db, lifePhaseAggregate)) expect(listed("lifePhaseIds").has(phase.id), phase.code).toBe(true);
+    for (const phase of (await allRecords(handle.db, lifePhaseAggregate)).filter((p) => p.youthOfficeId === null)) expect(listed("lifePhaseIds").has(phase.id), phase.code).toBe(true);
     for (const field of await allRecords(handle.db, fieldOfActionAggregate)) expect(listed("fieldOfActionIds").has(field.id), field.code).toBe(true);
     for (const name of Object.keys(EXPECTED_TOWNS)) expect(listed("territoryIds").has((await town(name)).id), name).toBe(true);
     expect(new Set(offers.flatMap((o) => o.languages)).size).toBeGreaterThanOrEqual(8);
@@ -107,7 +149,7 @@ describe.each(testDatabases)("demo data on $name", (database) => {
     expect(indicators.length).toBeGreaterThanOrEqual(12);
     expect(indicators.map((i) => i.code)).toEqual(expect.arrayContaining(["S1", "S3", "B1", "B2", "B6", "G1", "G3", "G5", "H1", "H2", "P1"]));
     const observations = await allRecords(handle.db, observationAggregate);
-    const areas = [await county(), ...(await territories()).filter((t) => t.kind === "town")];
+    const areas = [await county(), ...(await coesfeldTowns())];
     for (const indicator of indicators) {
       for (const area of areas) {
         const periods = new Set(observations.filter((o) => o.indicatorId === indicator.id && o.territoryId === area.id).map((o) => o.period));
@@ -197,7 +239,7 @@ describe.each(testDatabases)("demo data on $name", (database) => {
   it("has governance bodies, meetings, funding and a quality self-assessment", async () => {
     const bodies = await allRecords(handle.db, bodyAggregate);
     const planning = bodies.find((b) => b.kind === "planningGroup")!;
-    const towns = (await territories()).filter((t) => t.kind === "town").map((t) => t.id);
+    const towns = (await coesfeldTowns()).map((t) => t.id);
     expect(bodiesMissingTownRepresentation(planning, towns)).toEqual([]);
     expect(bodies.find((b) => b.kind === "steeringGroup")?.members[0]).toMatchObject({ role: "Vorsitz", name: expect.stringContaining("Landrat") });
     expect((await allRecords(handle.db, meetingAggregate)).length).toBeGreaterThanOrEqual(5);

@@ -1,8 +1,8 @@
 import type { QualityAssessmentInput } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
-import type { Database } from "../types.js";
-import type { Stored } from "../../repositories/aggregate.js";
-import { qualityAssessmentAggregate } from "../../repositories/quality.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import { qualityAssessmentAggregate } from "../repositories/quality.js";
 import { insert } from "./insert.js";
 import type { SeededTerritories } from "./territories.js";
 

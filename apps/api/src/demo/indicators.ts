@@ -7,12 +7,13 @@ import {
   type ObservationInput,
   type PeriodType,
   type SpatialLevel,
+  type TerritoryInput,
 } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
-import type { Database } from "../types.js";
-import type { Stored } from "../../repositories/aggregate.js";
-import { indicatorAggregate } from "../../repositories/indicator.js";
-import { observationAggregate } from "../../repositories/observation.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import { indicatorAggregate } from "../repositories/indicator.js";
+import { observationAggregate } from "../repositories/observation.js";
 import { insert } from "./insert.js";
 import type { FieldCode, PhaseCode, SeededAxes } from "./life-phases.js";
 import { jitter, seededRandom } from "./random.js";
@@ -56,9 +57,13 @@ interface ValueModel {
    * with a higher burden has a lower childcare or check-up rate.
    */
   complement?: boolean;
+  /** The Land's rate for the five periods, as a reference value (NRW). */
+  stateRates?: readonly [number, number, number, number, number];
+  /** Also reported per social area (the town's counts split by the areas' population). */
+  socialAreas?: boolean;
 }
 
-type IndicatorRow = Omit<IndicatorInput, "lifePhaseIds" | "fieldOfActionIds" | "spatialLevels"> & {
+type IndicatorRow = Omit<IndicatorInput, "lifePhaseIds" | "fieldOfActionIds" | "spatialLevels" | "youthOfficeId"> & {
   spatialLevels: readonly SpatialLevel[];
   phases: readonly PhaseCode[];
   fields: readonly FieldCode[];
@@ -86,7 +91,7 @@ export const INDICATORS = [
     suppressionThreshold: null,
     phases: ["fruehe-kindheit", "kita-alter", "grundschulalter", "sekundarstufe-1"],
     fields: ["soziales"],
-    model: { denominatorShare: 0.145, countyRates: [6.8, 6.5, 6.9, 7.2, 7.0], profile: "social" },
+    model: { denominatorShare: 0.145, countyRates: [6.8, 6.5, 6.9, 7.2, 7.0], profile: "social", stateRates: [17.9, 17.6, 17.8, 18.2, 18.4], socialAreas: true },
   },
   {
     code: "S3",
@@ -104,7 +109,7 @@ export const INDICATORS = [
     suppressionThreshold: null,
     phases: [],
     fields: ["soziales"],
-    model: { denominatorShare: 0.79, countyRates: [4.3, 4.1, 4.4, 4.6, 4.5], profile: "social" },
+    model: { denominatorShare: 0.79, countyRates: [4.3, 4.1, 4.4, 4.6, 4.5], profile: "social", stateRates: [10.9, 10.6, 10.7, 11.0, 11.1] },
   },
   {
     code: "B1",
@@ -122,7 +127,7 @@ export const INDICATORS = [
     suppressionThreshold: null,
     phases: ["fruehe-kindheit"],
     fields: ["bildung", "jugend"],
-    model: { denominatorShare: 0.029, countyRates: [40.1, 40.8, 41.9, 42.6, 43.5], profile: "care" },
+    model: { denominatorShare: 0.029, countyRates: [40.1, 40.8, 41.9, 42.6, 43.5], profile: "care", stateRates: [29.7, 30.4, 31.0, 31.6, 32.4], socialAreas: true },
   },
   {
     code: "B2",
@@ -140,7 +145,7 @@ export const INDICATORS = [
     suppressionThreshold: null,
     phases: ["kita-alter"],
     fields: ["bildung", "jugend"],
-    model: { denominatorShare: 0.03, countyRates: [97.9, 98.3, 98.8, 98.1, 98.4], profile: "social", complement: true },
+    model: { denominatorShare: 0.03, countyRates: [97.9, 98.3, 98.8, 98.1, 98.4], profile: "social", complement: true, stateRates: [91.2, 91.0, 90.8, 90.9, 91.3] },
   },
   {
     code: "B6",
@@ -158,7 +163,7 @@ export const INDICATORS = [
     suppressionThreshold: null,
     phases: ["sekundarstufe-1", "uebergang-schule-beruf"],
     fields: ["bildung"],
-    model: { denominatorShare: 0.011, countyRates: [2.4, 2.7, 2.9, 2.8, 2.6], profile: "social" },
+    model: { denominatorShare: 0.011, countyRates: [2.4, 2.7, 2.9, 2.8, 2.6], profile: "social", stateRates: [2.4, 2.3, 2.3, 2.2, 2.3] },
   },
   {
     code: "G1",
@@ -230,7 +235,7 @@ export const INDICATORS = [
     suppressionThreshold: null,
     phases: ["kita-alter"],
     fields: ["bildung", "gesundheit", "integration"],
-    model: { denominatorShare: 0.0095, countyRates: [8.1, 9.0, 9.6, 9.9, 9.4], profile: "social" },
+    model: { denominatorShare: 0.0095, countyRates: [8.1, 9.0, 9.6, 9.9, 9.4], profile: "social", socialAreas: true },
   },
   {
     code: "H1",
@@ -371,6 +376,37 @@ function generateCounts(row: IndicatorRow, town: (typeof TOWNS)[number], periodI
   return { numerator, denominator };
 }
 
+/** Invented counts of the Land, from its rate and population. */
+function stateCounts(row: IndicatorRow, rates: readonly number[], population: number, periodIndex: number, year: number): Counts {
+  const random = seededRandom(`${row.code}|NRW|${periodIndex}`);
+  const denominator = Math.round(populationIn(population, year) * row.model.denominatorShare * jitter(random, 0.01));
+  const rate = rates[periodIndex] ?? rates[0] ?? 0;
+  return { numerator: Math.round((denominator * rate) / factorMultiplier(row.factor)), denominator };
+}
+
+/**
+ * Splits a town's counts over its social areas: denominators by population, numerators by
+ * denominator with some variation (never above the denominator for a share), so that the
+ * areas add up to the town exactly.
+ */
+function splitCounts(row: IndicatorRow, counts: Counts, areas: readonly Stored<TerritoryInput>[], periodIndex: number): Counts[] {
+  const total = areas.reduce((sum, a) => sum + (a.population ?? 0), 0) || 1;
+  const denominators = areas.map((a) => Math.floor((counts.denominator * (a.population ?? 0)) / total));
+  denominators[denominators.length - 1] = counts.denominator - denominators.slice(0, -1).reduce((sum, d) => sum + d, 0);
+  const weights = areas.map((a, i) => (denominators[i] ?? 0) * jitter(seededRandom(`${row.code}|${a.id}|${periodIndex}`), 0.35));
+  const weightSum = weights.reduce((sum, w) => sum + w, 0) || 1;
+  const cap = (i: number) => (row.factor === "percent" ? (denominators[i] ?? 0) : Infinity);
+  const numerators = weights.map((w, i) => Math.min(cap(i), Math.floor((counts.numerator * w) / weightSum)));
+  let left = counts.numerator - numerators.reduce((sum, n) => sum + n, 0);
+  for (let i = 0; left > 0; i = (i + 1) % areas.length) {
+    if ((numerators[i] ?? 0) < cap(i)) {
+      numerators[i] = (numerators[i] ?? 0) + 1;
+      left -= 1;
+    }
+  }
+  return areas.map((_, i) => ({ numerator: numerators[i] ?? 0, denominator: denominators[i] ?? 0 }));
+}
+
 function observation(indicator: Stored<IndicatorInput>, territoryId: string, period: string, asOf: string, counts: Counts): ObservationInput {
   const input: ObservationInput = {
     indicatorId: indicator.id,
@@ -409,12 +445,19 @@ export async function seedIndicators(
       unit: row.unit,
       polarity: row.polarity,
       source: row.source,
-      spatialLevels: [...row.spatialLevels],
+      spatialLevels: [
+        ...(row.model.stateRates ? (["state"] as const) : []),
+        ...row.spatialLevels,
+        ...(row.model.socialAreas ? (["socialArea"] as const) : []),
+      ],
       periodType: row.periodType,
       visibility: row.visibility,
       lifePhaseIds: row.phases.map((code) => axes.lifePhases[code].id),
       fieldOfActionIds: row.fields.map((code) => axes.fields[code].id),
       suppressionThreshold: row.suppressionThreshold,
+      // Swimming ability is the county youth office's own indicator; the others are the
+      // statistics indicators every youth office shares.
+      youthOfficeId: row.code === "SP1" ? territories.youthOffices.coesfeldCounty.id : null,
     });
     const code = row.code as IndicatorCode;
     indicators[code] = indicator;
@@ -425,7 +468,19 @@ export async function seedIndicators(
         const counts = generateCounts(row, town, index, year);
         county.numerator += counts.numerator;
         county.denominator += counts.denominator;
-        await insert(db, observationAggregate, observation(indicator, territories.towns[town.key].id, period, asOf, counts));
+        const townId = territories.towns[town.key].id;
+        await insert(db, observationAggregate, observation(indicator, townId, period, asOf, counts));
+        observationCount += 1;
+        const areas = territories.socialAreas.filter((a) => a.parentId === townId);
+        if (!row.model.socialAreas || areas.length < 2) continue;
+        for (const [i, areaCounts] of splitCounts(row, counts, areas, index).entries()) {
+          await insert(db, observationAggregate, observation(indicator, (areas[i] as Stored<TerritoryInput>).id, period, asOf, areaCounts));
+          observationCount += 1;
+        }
+      }
+      if (row.model.stateRates) {
+        const counts = stateCounts(row, row.model.stateRates, territories.state.population ?? 0, index, year);
+        await insert(db, observationAggregate, observation(indicator, territories.state.id, period, asOf, counts));
         observationCount += 1;
       }
       await insert(db, observationAggregate, observation(indicator, territories.county.id, period, asOf, county));

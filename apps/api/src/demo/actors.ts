@@ -1,8 +1,8 @@
 import type { ActorInput, ActorKind, ContactPerson } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
-import type { Database } from "../types.js";
-import type { Stored } from "../../repositories/aggregate.js";
-import { actorAggregate } from "../../repositories/actor.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import { actorAggregate } from "../repositories/actor.js";
 import { insert } from "./insert.js";
 import { type SeededTerritories, type TownKey, townRow } from "./territories.js";
 

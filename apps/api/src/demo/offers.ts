@@ -1,8 +1,8 @@
 import type { OfferInput, OfferLocation } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
-import type { Database } from "../types.js";
-import type { Stored } from "../../repositories/aggregate.js";
-import { offerAggregate } from "../../repositories/offer.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import { offerAggregate } from "../repositories/offer.js";
 import type { SeededActors } from "./actors.js";
 import type { SeededGoals } from "./goals.js";
 import { insert } from "./insert.js";

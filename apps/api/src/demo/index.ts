@@ -1,7 +1,9 @@
 /**
- * Demo data ("seed") for Kreis Coesfeld: territories, life phases, actors, offers, goal cascade,
- * indicators with five years of values, Leitbild, governance, funding and a quality
- * self-assessment. Everything is demo data: facts of the public council papers where they
+ * Demo data ("seed") for three youth offices of Kreis Coesfeld, Kamen's in Kreis Unna and the
+ * Land NRW: territories with official boundaries (schematic social areas), life phases (Kamen's
+ * own, 0 to 21), actors, offers, goal cascade, indicators with five years of values (towns,
+ * social areas, the county and reference values of the Land), Leitbild, governance, funding
+ * and a quality self-assessment. Everything is demo data: facts of the public council papers where they
  * exist, invented but plausible content elsewhere, invented contacts under `.example`
  * addresses, and indicator values marked `isDemo` with the note „Demowert“.
  *
@@ -9,8 +11,8 @@
  * API uses, so the seed also proves the schemas and rules against realistic data.
  */
 import { sql, type Kysely } from "kysely";
-import type { Database } from "../types.js";
-import { inTransaction } from "../../repositories/aggregate.js";
+import type { Database } from "../db/types.js";
+import { inTransaction } from "../repositories/aggregate.js";
 import { seedDemoAccounts } from "./accounts.js";
 import { seedActors } from "./actors.js";
 import { seedFunding } from "./funding.js";
@@ -21,11 +23,16 @@ import { adoptLeitbild, seedLeitbildDraft, seedLeitbildV2Draft } from "./leitbil
 import { seedAxes } from "./life-phases.js";
 import { seedOffers } from "./offers.js";
 import { seedQualityAssessment } from "./quality.js";
+import { seedBoundaries } from "./boundaries.js";
+import { readNrwGeodata } from "./geodata.js";
+import { seedKamenConfiguration } from "./kamen.js";
 import { seedTerritories } from "./territories.js";
 
 /** How many records of each kind the seed wrote. */
 export interface SeedSummary {
   territories: number;
+  youthOffices: number;
+  boundaries: number;
   lifePhases: number;
   transitions: number;
   fieldsOfAction: number;
@@ -43,14 +50,25 @@ export interface SeedSummary {
   qualityAssessments: number;
 }
 
+/** Where the demo finds the official boundaries, and whom it tells when they are missing. */
+export interface DemoOptions {
+  /** The folder with the NRW GeoJSON files; default `../shared/geodata` beside the checkout. */
+  geodataDir?: string;
+  onWarning?: (message: string) => void;
+}
+
 /**
  * Writes the complete demo data set in one transaction (joining the caller's, if any). Meant
  * for an empty database: run on existing data it adds a second Kreis Coesfeld.
  */
-export async function seedDemoData(db: Kysely<Database>): Promise<SeedSummary> {
+export async function seedDemoData(db: Kysely<Database>, options: DemoOptions = {}): Promise<SeedSummary> {
+  const geodata = readNrwGeodata(options.geodataDir);
+  if (!geodata) options.onWarning?.("Demodaten: keine amtlichen Grenzen gefunden (GEODATA_DIR); die Gebiete bleiben ohne Karte.");
   return inTransaction(db, async (trx) => {
     const territories = await seedTerritories(trx);
+    const boundaries = geodata ? await seedBoundaries(trx, territories, geodata) : 0;
     const axes = await seedAxes(trx);
+    const kamenPhases = await seedKamenConfiguration(trx, territories.youthOffices.kamen.id);
     const actors = await seedActors(trx, territories);
     await seedDemoAccounts(trx, territories, actors);
     const indicators = await seedIndicators(trx, territories, axes);
@@ -78,9 +96,12 @@ export async function seedDemoData(db: Kysely<Database>): Promise<SeedSummary> {
     await seedQualityAssessment(trx, territories);
 
     return {
-      territories: 1 + Object.keys(territories.towns).length + territories.socialAreas.length,
-      lifePhases: Object.keys(axes.lifePhases).length,
-      transitions: Object.keys(axes.transitions).length,
+      territories:
+        3 + Object.keys(territories.towns).length + territories.socialAreas.length + territories.unna.towns.length + territories.unna.kamenSocialAreas.length,
+      youthOffices: Object.keys(territories.youthOffices).length,
+      boundaries,
+      lifePhases: Object.keys(axes.lifePhases).length + kamenPhases.length,
+      transitions: Object.keys(axes.transitions).length + 4,
       fieldsOfAction: Object.keys(axes.fields).length,
       actors: Object.keys(actors).length,
       indicators: Object.keys(indicators.indicators).length,
@@ -103,12 +124,12 @@ export async function seedDemoData(db: Kysely<Database>): Promise<SeedSummary> {
  * check and the seed run in one transaction that locks the territory table, so two servers
  * starting at once on the same database cannot both seed.
  */
-export async function seedDemoDataIfEmpty(db: Kysely<Database>): Promise<boolean> {
+export async function seedDemoDataIfEmpty(db: Kysely<Database>, options: DemoOptions = {}): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     await sql`lock table territory in share row exclusive mode`.execute(trx);
     const existing = await trx.selectFrom("territory").select("id").limit(1).executeTakeFirst();
     if (existing) return false;
-    await seedDemoData(trx);
+    await seedDemoData(trx, options);
     return true;
   });
 }

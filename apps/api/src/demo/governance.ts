@@ -12,9 +12,9 @@ import type {
   MeetingStatus,
 } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
-import type { Database } from "../types.js";
-import type { Stored } from "../../repositories/aggregate.js";
-import { bodyAggregate, decisionAggregate, meetingAggregate } from "../../repositories/governance.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import { bodyAggregate, decisionAggregate, meetingAggregate } from "../repositories/governance.js";
 import type { ActorKey, SeededActors } from "./actors.js";
 import type { SeededGoals } from "./goals.js";
 import { insert } from "./insert.js";
