@@ -44,7 +44,11 @@ let year = 1000;
 /** The records of one town that the matrix probes: "own" is town A, "other" town B (county 2's town C for the coordinator). */
 interface Place {
   town: Rec;
-  socialArea: Rec;
+  socialArea: Rec & { name: string };
+  /** The youth office responsible for the town (county 1's for A and B, county 2's for C) and two of its own phases. */
+  youthOffice: Rec;
+  ownPhases: [Rec, Rec];
+  boundary: Rec;
   actor: Rec;
   offerPublished: Rec;
   offerUnpublished: Rec;
@@ -102,6 +106,14 @@ const providerOf = (organisationId: string): RoleAssignment => ({ role: "provide
 
 /** Inputs that create one more valid record of each aggregate in a place (fresh codes and periods). */
 function inputsFor(world: Omit<World, "places">) {
+  // The configuration of the place's youth office, or with `platformDefault` the platform's.
+  type Owner = Pick<Place, "youthOffice" | "ownPhases">;
+  const ownerOf = (p: Owner, platformDefault: boolean) => ({ youthOfficeId: platformDefault ? null : p.youthOffice.id });
+  const square = (x: number, y: number) => ({
+    type: "Polygon",
+    coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]],
+  });
+  let boundaryYear = 2100;
   const offer = (place: Pick<Place, "town" | "actor">, status: "active" | "inactive") => ({
     title: `Angebot ${next()}`,
     shortTitle: null,
@@ -136,45 +148,64 @@ function inputsFor(world: Omit<World, "places">) {
     isDemo: true,
     note: null,
   });
-  type At = Pick<Place, "town" | "actor" | "body" | "meeting">;
-  const fresh: Record<string, (place: At) => unknown> = {
+  type At = Pick<Place, "town" | "actor" | "body" | "meeting"> & Partial<Pick<Place, "youthOffice" | "ownPhases" | "socialArea">>;
+  const owner = (p: At): Owner => {
+    if (!p.youthOffice || !p.ownPhases) throw new Error("Matrix: Ort ohne Jugendamt");
+    return { youthOffice: p.youthOffice, ownPhases: p.ownPhases };
+  };
+  const fresh: Record<string, (place: At, platformDefault?: boolean) => unknown> = {
+    youthOffice: (p) => ({ name: `Jugendamt ${next()}`, territoryId: p.town.id, description: "" }),
+    boundary: (p) => {
+      const year = ++boundaryYear;
+      return { territoryId: p.socialArea?.id ?? p.town.id, geometry: square(7.2, 51.8), validFrom: `${year}-01-01`, validTo: `${year}-12-31`, source: "Testdaten", schematic: true };
+    },
     territory: (p) => ({ name: `Sozialraum ${next()}`, kind: "socialArea", code: null, parentId: p.town.id, validFrom: "2020-01-01", validTo: null, population: null }),
-    lifePhase: () => {
+    lifePhase: (p, platformDefault = false) => {
       const n = next();
-      return { code: `phase-${n}`, name: { de: `Phase ${n}`, en: `Phase ${n}` }, description: "", minAgeMonths: 0, maxAgeMonths: 12, order: 10 + n };
+      return { code: `phase-${n}`, name: { de: `Phase ${n}`, en: `Phase ${n}` }, description: "", minAgeMonths: 0, maxAgeMonths: 12, order: 10 + n, ...ownerOf(owner(p), platformDefault) };
     },
-    transition: () => {
+    transition: (p, platformDefault = false) => {
       const n = next();
-      return { code: `T${n}`, name: { de: "Übergang", en: "Transition" }, description: "", fromLifePhaseId: world.phaseA.id, toLifePhaseId: world.phaseB.id, order: n };
+      const [from, to] = platformDefault ? [world.phaseA, world.phaseB] : owner(p).ownPhases;
+      return { code: `T${n}`, name: { de: "Übergang", en: "Transition" }, description: "", fromLifePhaseId: from.id, toLifePhaseId: to.id, order: n, ...ownerOf(owner(p), platformDefault) };
     },
-    fieldOfAction: () => {
+    fieldOfAction: (p, platformDefault = false) => {
       const n = next();
-      return { code: `feld-${n}`, name: { de: `Feld ${n}`, en: `Field ${n}` }, description: "" };
+      return { code: `feld-${n}`, name: { de: `Feld ${n}`, en: `Field ${n}` }, description: "", ...ownerOf(owner(p), platformDefault) };
     },
     actor: (p) => ({ name: `Träger ${next()}`, shortName: null, kind: "association", description: "", territoryId: p.town.id, website: null, email: null, phone: null, address: null, contactPersons: [] }),
     offer: (p) => offer(p, "inactive"),
     leitbild: (p) => ({ territoryId: p.town.id, versionNumber: next(), title: "Präventionsleitbild", preamble: "", statements: [{ title: "Teilhabe ermöglichen", text: "" }], status: "draft", adoption: null }),
     goal: (p) => ({ territoryId: p.town.id, level: "guiding", parentId: null, title: `Leitziel ${next()}`, description: "", responsibleActorIds: [], indicatorIds: [], baseline: null, target: null, status: "planned", lifePhaseIds: [], fieldOfActionIds: [] }),
-    indicator: () => {
+    indicator: (p, platformDefault = false) => {
       const n = next();
-      return { code: `X${n}`, name: { de: `Indikator ${n}`, en: `Indicator ${n}` }, description: "", numerator: "Zähler", denominator: "Nenner", factor: "percent", unit: "%", polarity: "lowerIsBetter", source: "Jugendamt", spatialLevels: ["town"], periodType: "year", visibility: "internal", lifePhaseIds: [], fieldOfActionIds: [], suppressionThreshold: null };
+      return { code: `X${n}`, name: { de: `Indikator ${n}`, en: `Indicator ${n}` }, description: "", numerator: "Zähler", denominator: "Nenner", factor: "percent", unit: "%", polarity: "lowerIsBetter", source: "Jugendamt", spatialLevels: ["town"], periodType: "year", visibility: "internal", lifePhaseIds: [], fieldOfActionIds: [], suppressionThreshold: null, ...ownerOf(owner(p), platformDefault) };
     },
     observation: (p) => observation(p.town, world.indicatorInternal),
     body: (p) => ({ territoryId: p.town.id, name: `Gremium ${next()}`, kind: "planningGroup", description: "", members: [], parentBodyId: null }),
     meeting: (p) => ({ bodyId: p.body.id, title: `${next()}. Sitzung`, date: "2025-02-01", location: null, agenda: [], status: "planned" }),
     decision: (p) => ({ bodyId: p.body.id, meetingId: p.meeting.id, date: "2024-03-01", paperNumber: `SV-${next()}`, title: "Beschluss", text: "", outcome: "adopted", subjects: [] }),
-    fundingProgramme: () => ({ name: `Programm ${next()}`, funder: "Land NRW", description: "", fundingRate: 0.5, maxGrantCents: null, applicationDeadline: null, financingType: "shareOfCosts" }),
+    fundingProgramme: (p, platformDefault = false) => ({ name: `Programm ${next()}`, funder: "Land NRW", description: "", fundingRate: 0.5, maxGrantCents: null, applicationDeadline: null, financingType: "shareOfCosts", ...ownerOf(owner(p), platformDefault) }),
     fundingApplication: (p) => ({ programmeId: world.programme.id, territoryId: p.town.id, title: `Antrag ${next()}`, description: "", eligibleCostsCents: 4_375_000, requestedGrantCents: 3_500_000, status: "draft", submittedOn: null, approval: null, proofOfUse: null, goalIds: [] }),
     qualityAssessment: (p) => ({ territoryId: p.town.id, assessedOn: "2024-01-01", prerequisites: { a: item, b: item, c: item, d: item, e: item, f: item, g: item }, stations: { leitbild: item, strategicSteering: item, implementation: item, reflection: item }, assessedBy: "Planungsgruppe" }),
   };
-  return { fresh, offer, observation };
+  /** An upload with one feature for the place's social area, taking effect in a year of its own. */
+  const boundaryUpload = (p: Pick<Place, "town" | "socialArea">) => ({
+    parentId: p.town.id,
+    collection: { type: "FeatureCollection", features: [{ type: "Feature", properties: { name: p.socialArea.name }, geometry: square(7.3, 51.9) }] },
+    validFrom: `${++boundaryYear}-01-01`,
+    source: "Testdaten",
+  });
+  return { fresh, offer, observation, boundaryUpload };
 }
 
 const crudAggregates = [
-  "territory", "lifePhase", "transition", "fieldOfAction", "actor", "offer", "leitbild", "goal", "indicator",
+  "territory", "youthOffice", "boundary", "lifePhase", "transition", "fieldOfAction", "actor", "offer", "leitbild", "goal", "indicator",
   "observation", "body", "meeting", "decision", "fundingProgramme", "fundingApplication", "qualityAssessment",
 ] as const;
 type CrudAggregate = (typeof crudAggregates)[number];
+/** Aggregates whose records are configuration: a youth office's own, or the platform defaults. */
+const configurationAggregates = new Set<CrudAggregate>(["lifePhase", "transition", "fieldOfAction", "indicator", "fundingProgramme"]);
 
 describe.each(testDatabases)("authorization matrix on $name", (database) => {
   let handle: DatabaseHandle;
@@ -194,8 +225,15 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
     handle = await database.open();
     const sys = callerWith(systemAccess(today, "Matrix-Aufbau"));
     const county = (name: string, code: string) => sys.territory.create({ name, kind: "county", code, parentId: null, validFrom: "1975-01-01", validTo: null, population: 200_000 });
-    const county1 = await county("Kreis Eins", "01001");
-    const county2 = await county("Kreis Zwei", "02002");
+    // Each county runs the youth office that covers its towns.
+    const withYouthOffice = async (record: Awaited<ReturnType<typeof county>>) => {
+      const office = await sys.youthOffice.create({ name: `Jugendamt ${record.name}`, territoryId: record.id });
+      const { id, version, createdAt: _c, updatedAt: _u, archivedAt: _a, updatedBy: _b, ...fields } = record;
+      await sys.territory.update({ id, expectedVersion: version, data: { ...fields, youthOfficeId: office.id } });
+      return { county: record, office };
+    };
+    const { county: county1, office: office1 } = await withYouthOffice(await county("Kreis Eins", "01001"));
+    const { county: county2, office: office2 } = await withYouthOffice(await county("Kreis Zwei", "02002"));
     const town = (name: string, code: string, parentId: string) => sys.territory.create({ name, kind: "town", code, parentId, validFrom: "1975-01-01", validTo: null, population: 20_000 });
     const towns = { A: await town("Stadt A", "01001001", county1.id), B: await town("Stadt B", "01001002", county1.id), C: await town("Stadt C", "02002001", county2.id) };
     const phaseA = await sys.lifePhase.create({ code: "kita-alter", name: { de: "Kita-Alter", en: "Nursery age" }, description: "", minAgeMonths: 36, maxAgeMonths: 72, order: 0 });
@@ -225,14 +263,19 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
     );
 
     const place = async (key: "A" | "B" | "C"): Promise<Place> => {
-      const at = { town: towns[key], actor: actors[key] };
+      const youthOffice = key === "C" ? office2 : office1;
+      const ownPhase = (n: number) =>
+        sys.lifePhase.create({ code: `eigene-phase-${next()}`, name: { de: `Phase ${n}`, en: `Phase ${n}` }, description: "", minAgeMonths: 12 * n, maxAgeMonths: 12 * n + 12, order: n, youthOfficeId: youthOffice.id });
+      const at = { town: towns[key], actor: actors[key], youthOffice, ownPhases: [await ownPhase(1), await ownPhase(2)] as [Rec, Rec] };
       const body = await create("body", inputs.fresh.body!(at as never));
       const meeting = await create("meeting", inputs.fresh.meeting!({ ...at, body } as never));
       const full = { ...at, body, meeting };
       const small = { numerator: 1, denominator: 50, value: 2 };
+      const socialArea = (await create("territory", inputs.fresh.territory!(full))) as Rec & { name: string };
       return {
         ...full,
-        socialArea: await create("territory", inputs.fresh.territory!(full)),
+        socialArea,
+        boundary: await create("boundary", inputs.fresh.boundary!({ ...full, socialArea })),
         offerPublished: await create("offer", inputs.offer(at, "active")),
         offerUnpublished: await create("offer", inputs.offer(at, "inactive")),
         leitbildAdopted: await create("leitbild", { ...(inputs.fresh.leitbild!(full) as object), status: "adopted", adoption }),
@@ -266,6 +309,8 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
     const shared = (record: Rec) => ({ record: () => record });
     return {
       territory: { record: (p) => p.socialArea },
+      youthOffice: { record: (p) => p.youthOffice },
+      boundary: { record: (p) => p.boundary },
       lifePhase: shared(world.phaseA),
       transition: shared(world.transition),
       fieldOfAction: shared(world.field),
@@ -287,6 +332,7 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
   /** List filters that keep the probe on the first page. */
   const listFilter: Partial<Record<CrudAggregate, (place: Place) => object>> = {
     territory: (p) => ({ parentId: p.town.id }),
+    boundary: (p) => ({ territoryId: p.socialArea.id }),
     actor: (p) => ({ territoryId: p.town.id }),
     goal: (p) => ({ territoryId: p.town.id }),
     observation: (p) => ({ territoryId: p.town.id }),
@@ -304,8 +350,8 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
     const result: Record<string, Driver> = {};
     const probes = readProbes();
     const single = (prepare: (api: Api, place: Place) => Promise<Case>): Driver => ({ variants: ["record"], prepare: (api, place) => prepare(api, place) });
-    const freshRecord = (aggregate: CrudAggregate, place: Place) => {
-      const input = inputs.fresh[aggregate]!(place);
+    const freshRecord = (aggregate: CrudAggregate, place: Place, variant = "record") => {
+      const input = inputs.fresh[aggregate]!(place, variant === "platformDefault");
       return { input, created: procedureOf(sys, `${aggregate}.create`)(input) as Promise<Rec> };
     };
     const itemsOf = (result: unknown) => (result as { items: { id: string }[] }).items;
@@ -327,23 +373,28 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
           return { call: call(api, "get", { id }), probe: { id, items: (r) => [r as { id: string }], isPublicView: isPublicView[aggregate] } };
         },
       };
-      result[`${aggregate}.create`] = single(async (api, place) => ({ call: call(api, "create", inputs.fresh[aggregate]!(place)) }));
-      result[`${aggregate}.update`] = single(async (api, place) => {
-        const { input, created } = freshRecord(aggregate, place);
+      // Configuration is probed as a youth office's own and as a platform default.
+      const writeVariants = configurationAggregates.has(aggregate) ? ["record", "platformDefault"] : ["record"];
+      const write = (prepare: (api: Api, place: Place, variant: string) => Promise<Case>): Driver => ({ variants: writeVariants, prepare });
+      result[`${aggregate}.create`] = write(async (api, place, variant) => ({
+        call: call(api, "create", inputs.fresh[aggregate]!(place, variant === "platformDefault")),
+      }));
+      result[`${aggregate}.update`] = write(async (api, place, variant) => {
+        const { input, created } = freshRecord(aggregate, place, variant);
         const { id } = await created;
         return { call: call(api, "update", { id, expectedVersion: 1, data: input }) };
       });
-      result[`${aggregate}.archive`] = single(async (api, place) => {
-        const { id } = await freshRecord(aggregate, place).created;
+      result[`${aggregate}.archive`] = write(async (api, place, variant) => {
+        const { id } = await freshRecord(aggregate, place, variant).created;
         return { call: call(api, "archive", { id, expectedVersion: 1 }) };
       });
-      result[`${aggregate}.restore`] = single(async (api, place) => {
-        const { id } = await freshRecord(aggregate, place).created;
+      result[`${aggregate}.restore`] = write(async (api, place, variant) => {
+        const { id } = await freshRecord(aggregate, place, variant).created;
         await procedureOf(sys, `${aggregate}.archive`)({ id, expectedVersion: 1 });
         return { call: call(api, "restore", { id, expectedVersion: 2 }) };
       });
-      result[`${aggregate}.delete`] = single(async (api, place) => {
-        const { id } = await freshRecord(aggregate, place).created;
+      result[`${aggregate}.delete`] = write(async (api, place, variant) => {
+        const { id } = await freshRecord(aggregate, place, variant).created;
         return { call: call(api, "delete", { id, expectedVersion: 1 }) };
       });
     }
@@ -365,6 +416,11 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
         probe: { id: place.observationPublic.id, items: (r) => (r as { observations: { id: string }[] }).observations, isPublicView: isPublicView.observation },
       }),
     };
+
+    result["territory.boundaries"] = single(async (api, place) => ({ call: () => api.territory.boundaries({ parentId: place.town.id }) }));
+    result["territory.previewBoundaryImport"] = single(async (api, place) => ({ call: () => api.territory.previewBoundaryImport(inputs.boundaryUpload(place) as never) }));
+    result["territory.importBoundaries"] = single(async (api, place) => ({ call: () => api.territory.importBoundaries(inputs.boundaryUpload(place) as never) }));
+    result["youthOffice.adoptDefaults"] = single(async (api, place) => ({ call: () => api.youthOffice.adoptDefaults({ id: place.youthOffice.id }) }));
 
     result["audit.list"] = single(async (api) => ({ call: () => api.audit.list({ limit: 1 }) }));
 

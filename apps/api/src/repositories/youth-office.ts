@@ -13,6 +13,7 @@ import type { Database } from "../db/types.js";
 import { NotFoundError } from "../errors.js";
 import { type Aggregate, allRecords, createRecord, findRecord, inTransaction, type ListFilter, type Stored } from "./aggregate.js";
 import { fieldOfActionAggregate } from "./field-of-action.js";
+import { PLATFORM_SCOPE } from "./scopes.js";
 import { lifePhaseAggregate, transitionAggregate } from "./life-phase.js";
 
 /** Jugendämter: the units that plan a prevention chain and own their configuration. */
@@ -22,8 +23,12 @@ export const youthOfficeAggregate: Aggregate<YouthOfficeInput> = {
   input: YouthOfficeInputSchema,
   columns: (office) => ({ territory_id: office.territoryId }),
   references: (office) => [{ table: "territory", ids: [office.territoryId], path: "territoryId", what: "Gebiet" }],
-  // The record itself (name, description) belongs to the territory that runs the office.
-  territoriesOf: async (_db, office) => [office.territoryId],
+  // Like a territory, a youth office belongs to the level above the territory that runs it: the
+  // county's coordinator sets up the youth offices of its towns, a county's the administration.
+  territoriesOf: async (db, office) => {
+    const seat = await db.selectFrom("territory").select("parent_id").where("id", "=", office.territoryId).executeTakeFirst();
+    return [seat?.parent_id ?? PLATFORM_SCOPE];
+  },
 };
 
 /** Filters for youth office lists. */

@@ -13,11 +13,12 @@
  * - a viewer reads the internal data of its territory (funding applications, quality
  *   assessments, draft Leitbild versions, unpublished offers, internal indicators and their
  *   observations, pending offer proposals) but writes nothing;
- * - a town editor writes the records of its town and its social areas, not those of other towns
- *   or of the county, and not the shared configuration (life phases, transitions, fields of
- *   action, indicators, funding programmes);
- * - a coordinator writes everything in its county and its towns plus the shared configuration,
- *   nothing in another county;
+ * - a town editor writes the records of its town and its social areas (boundaries included), not
+ *   those of other towns or of the county, and no configuration (life phases, transitions,
+ *   fields of action, indicators, funding programmes);
+ * - a coordinator writes everything in its county and its towns, sets up the youth offices of
+ *   its towns, and changes the configuration of its own youth office, nothing in another county
+ *   or youth office; the platform defaults are the administration's alone;
  * - a provider editor writes nothing through the generic procedures, only offer proposals for
  *   its own organisation, and reads its own organisation's unpublished offers;
  * - the administration does everything;
@@ -152,8 +153,16 @@ const territoryWrite = roles({
   admin: "allow",
 });
 
-/** Shared configuration: coordinators and the administration. */
-const configurationWrite = roles({ anonymous: "deny", viewer: "deny", providerEditor: "deny", townEditor: "deny", coordinator: "allow", admin: "allow" });
+/** A youth office's configuration: its coordinator and the administration. */
+const configurationWrite = roles({ anonymous: "deny", viewer: "deny", providerEditor: "deny", townEditor: "deny", coordinator: ["allow", "deny"], admin: "allow" });
+/** Configuration variants: a youth office's own, and the platform defaults (administration only). */
+const configuration = () => ({ record: configurationWrite, platformDefault: adminOnly });
+
+/** Youth offices of a county's towns: the county's coordinator sets them up. */
+const youthOfficeWrite = roles({ anonymous: "deny", viewer: "deny", providerEditor: "deny", townEditor: "deny", coordinator: ["allow", "deny"], admin: "allow" });
+
+/** Previewing an upload writes nothing: anybody signed in. */
+const signedIn = roles({ anonymous: "deny", viewer: "allow", providerEditor: "allow", townEditor: "allow", coordinator: "allow", admin: "allow" });
 
 /** The administration alone. */
 const adminOnly = roles({ anonymous: "deny", viewer: "deny", providerEditor: "deny", townEditor: "deny", coordinator: "deny", admin: "allow" });
@@ -208,32 +217,52 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
   "territory.archive": { record: territoryWrite },
   "territory.restore": { record: territoryWrite },
   "territory.delete": { record: territoryWrite },
+  "territory.boundaries": { record: everybody },
+  "territory.previewBoundaryImport": { record: signedIn },
+  "territory.importBoundaries": { record: territoryWrite },
+
+  "youthOffice.list": { record: everybody },
+  "youthOffice.get": { record: everybody },
+  "youthOffice.create": { record: youthOfficeWrite },
+  "youthOffice.update": { record: youthOfficeWrite },
+  "youthOffice.archive": { record: youthOfficeWrite },
+  "youthOffice.restore": { record: youthOfficeWrite },
+  "youthOffice.delete": { record: youthOfficeWrite },
+  "youthOffice.adoptDefaults": { record: configurationWrite },
+
+  "boundary.list": { record: everybody },
+  "boundary.get": { record: everybody },
+  "boundary.create": { record: territoryWrite },
+  "boundary.update": { record: territoryWrite },
+  "boundary.archive": { record: territoryWrite },
+  "boundary.restore": { record: territoryWrite },
+  "boundary.delete": { record: territoryWrite },
 
   "lifePhase.list": { record: everybody },
   "lifePhase.get": { record: everybody },
-  "lifePhase.create": { record: configurationWrite },
-  "lifePhase.update": { record: configurationWrite },
-  "lifePhase.archive": { record: configurationWrite },
-  "lifePhase.restore": { record: configurationWrite },
-  "lifePhase.delete": { record: configurationWrite },
+  "lifePhase.create": configuration(),
+  "lifePhase.update": configuration(),
+  "lifePhase.archive": configuration(),
+  "lifePhase.restore": configuration(),
+  "lifePhase.delete": configuration(),
   "lifePhase.forAge": { record: everybody },
   "lifePhase.forBirthDate": { record: everybody },
 
   "transition.list": { record: everybody },
   "transition.get": { record: everybody },
-  "transition.create": { record: configurationWrite },
-  "transition.update": { record: configurationWrite },
-  "transition.archive": { record: configurationWrite },
-  "transition.restore": { record: configurationWrite },
-  "transition.delete": { record: configurationWrite },
+  "transition.create": configuration(),
+  "transition.update": configuration(),
+  "transition.archive": configuration(),
+  "transition.restore": configuration(),
+  "transition.delete": configuration(),
 
   "fieldOfAction.list": { record: everybody },
   "fieldOfAction.get": { record: everybody },
-  "fieldOfAction.create": { record: configurationWrite },
-  "fieldOfAction.update": { record: configurationWrite },
-  "fieldOfAction.archive": { record: configurationWrite },
-  "fieldOfAction.restore": { record: configurationWrite },
-  "fieldOfAction.delete": { record: configurationWrite },
+  "fieldOfAction.create": configuration(),
+  "fieldOfAction.update": configuration(),
+  "fieldOfAction.archive": configuration(),
+  "fieldOfAction.restore": configuration(),
+  "fieldOfAction.delete": configuration(),
 
   "actor.list": { record: actorRead },
   "actor.get": { record: actorRead },
@@ -280,11 +309,11 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
 
   "indicator.list": { public: everybody, internal: staffList },
   "indicator.get": { public: everybody, internal: staffGet },
-  "indicator.create": { record: configurationWrite },
-  "indicator.update": { record: configurationWrite },
-  "indicator.archive": { record: configurationWrite },
-  "indicator.restore": { record: configurationWrite },
-  "indicator.delete": { record: configurationWrite },
+  "indicator.create": configuration(),
+  "indicator.update": configuration(),
+  "indicator.archive": configuration(),
+  "indicator.restore": configuration(),
+  "indicator.delete": configuration(),
 
   "observation.list": { public: publicObservationRead, internal: internalList },
   "observation.get": { public: publicObservationRead, internal: internalGet },
@@ -321,11 +350,11 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
 
   "fundingProgramme.list": { record: everybody },
   "fundingProgramme.get": { record: everybody },
-  "fundingProgramme.create": { record: configurationWrite },
-  "fundingProgramme.update": { record: configurationWrite },
-  "fundingProgramme.archive": { record: configurationWrite },
-  "fundingProgramme.restore": { record: configurationWrite },
-  "fundingProgramme.delete": { record: configurationWrite },
+  "fundingProgramme.create": configuration(),
+  "fundingProgramme.update": configuration(),
+  "fundingProgramme.archive": configuration(),
+  "fundingProgramme.restore": configuration(),
+  "fundingProgramme.delete": configuration(),
 
   "fundingApplication.list": { record: internalList },
   "fundingApplication.get": { record: internalGet },

@@ -31,7 +31,11 @@ export async function createGraph(api: Api) {
     fieldOfActionIds: [field.id], targetGroups: ["children"], preventionLevel: "universal", goalIds: [guidingGoal.id],
   }) as const;
 
+  const square = { type: "Polygon", coordinates: [[[7.37, 51.7], [7.39, 51.7], [7.39, 51.72], [7.37, 51.72], [7.37, 51.7]]] } as const;
   const samples = {
+    youthOffice: (n: number) => ({ name: `Jugendamt ${n}`, territoryId: town.id, description: "" }),
+    // Each sample a boundary of its own year, so that their validity periods never overlap.
+    boundary: (n: number) => ({ territoryId: town.id, geometry: square, validFrom: `${1900 + n}-01-01`, validTo: `${1900 + n}-12-31`, source: "Stadt Olfen", schematic: false }),
     territory: (n: number) => ({ name: `Sozialraum ${n}`, kind: "socialArea", code: null, parentId: town.id, validFrom: "2020-01-01", validTo: null, population: null }),
     lifePhase: (n: number) => ({ code: `phase-${n}`, name: { de: `Phase ${n}`, en: `Phase ${n}` }, description: "", minAgeMonths: 0, maxAgeMonths: 12, order: 10 + n }),
     transition: (n: number) => ({ code: `T${n}`, name: { de: "Übergang", en: "Transition" }, description: "", fromLifePhaseId: phaseA.id, toLifePhaseId: phaseB.id, order: n }),
