@@ -18,6 +18,7 @@ export async function seedDemoAccounts(db: Kysely<Database>, territories: Seeded
     { name: "Demo Redaktion Olfen", email: "olfen@demo.example", assignment: { role: "townEditor", territoryId: territories.towns.olfen.id, organisationId: null } },
     { name: "Demo Anbieter AWO", email: "awo@demo.example", assignment: { role: "providerEditor", territoryId: null, organisationId: actors.awo.id } },
     { name: "Demo Lesezugriff Kreis", email: "lesen@demo.example", assignment: { role: "viewer", territoryId: territories.county.id, organisationId: null } },
+    { name: "Demo Jugendamt Kamen", email: "kamen@demo.example", assignment: { role: "coordinator", territoryId: territories.unna.kamen.id, organisationId: null } },
   ];
   const seeder = systemAccess(new Date().toISOString().slice(0, 10), "Demodaten");
   for (const account of accounts) {
