@@ -148,6 +148,19 @@ describe.each(testDatabases)("sign-in rate limit on $name", (database) => {
     expect(elsewhere.status).toBe(401);
   });
 
+  it("counts in the database, so that two server processes sharing it count together", async () => {
+    const first = createTestApp(handle, { rateLimit: true, trustProxy: true }).app;
+    const second = createTestApp(handle, { rateLimit: true, trustProxy: true }).app;
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const app = attempt % 2 === 0 ? first : second;
+      statuses.push((await post(app, "/api/auth/sign-in/email", { email: "nobody@kreis.example", password: "falsches-Passwort-1" }, client(`${address}3`))).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const stored = await handle.db.selectFrom("rateLimit" as never).selectAll().execute();
+    expect(stored.length).toBeGreaterThan(0);
+  });
+
   it("allows three password-reset requests per quarter hour", async () => {
     const { app } = createTestApp(handle, { rateLimit: true, trustProxy: true });
     const statuses: number[] = [];

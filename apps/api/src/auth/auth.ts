@@ -54,7 +54,8 @@ export function createAuth(settings: AuthSettings) {
     account: { accountLinking: { trustedProviders: ["oidc"] } },
     rateLimit: {
       enabled: settings.rateLimit,
-      storage: "memory",
+      // In the database, so that several server processes count together (migration 2026-11-29-02).
+      storage: "database",
       window: 60,
       max: 100,
       customRules: {

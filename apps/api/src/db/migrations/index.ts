@@ -3,6 +3,7 @@ import * as aggregates from "./2026-11-23-01-aggregates.js";
 import * as accountsAudit from "./2026-11-23-02-accounts-audit.js";
 import * as proposalIndexes from "./2026-11-23-03-proposal-indexes.js";
 import * as youthOfficesBoundaries from "./2026-11-29-01-youth-offices-boundaries.js";
+import * as rateLimit from "./2026-11-29-02-rate-limit.js";
 
 /**
  * Every migration, by name in the order they run. Listed statically rather than read from the
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-02-accounts-audit": accountsAudit,
   "2026-11-23-03-proposal-indexes": proposalIndexes,
   "2026-11-29-01-youth-offices-boundaries": youthOfficesBoundaries,
+  "2026-11-29-02-rate-limit": rateLimit,
 };
