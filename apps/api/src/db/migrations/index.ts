@@ -4,6 +4,7 @@ import * as accountsAudit from "./2026-11-23-02-accounts-audit.js";
 import * as proposalIndexes from "./2026-11-23-03-proposal-indexes.js";
 import * as youthOfficesBoundaries from "./2026-11-29-01-youth-offices-boundaries.js";
 import * as rateLimit from "./2026-11-29-02-rate-limit.js";
+import * as deferrableReferences from "./2026-11-29-03-deferrable-references.js";
 
 /**
  * Every migration, by name in the order they run. Listed statically rather than read from the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-03-proposal-indexes": proposalIndexes,
   "2026-11-29-01-youth-offices-boundaries": youthOfficesBoundaries,
   "2026-11-29-02-rate-limit": rateLimit,
+  "2026-11-29-03-deferrable-references": deferrableReferences,
 };
