@@ -7,13 +7,17 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const cli = path.resolve(fileURLToPath(import.meta.url), "../cli.ts");
 const dataDir = mkdtempSync(path.join(tmpdir(), "pk-cli-"));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const seedDir = mkdtempSync(path.join(tmpdir(), "pk-cli-seed-"));
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(seedDir, { recursive: true, force: true });
+});
 
-function run(args: string[], stdin = "") {
+function run(args: string[], stdin = "", env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ["--import", "tsx", cli, ...args], {
     input: stdin,
     encoding: "utf8",
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", DEMO_DATA: "false" },
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", DEMO_DATA: "false", ...env },
     timeout: 90_000,
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -46,5 +50,25 @@ describe("the operator command line", () => {
     const wrong = run(["frobnicate"]);
     expect(wrong.status).toBe(2);
     expect(wrong.output).toContain("Verwendung");
+    const scale = run(["seed", "--scale", "galaxy"]);
+    expect(scale.status).toBe(2);
+    expect(scale.output).toContain("--scale demo, state oder none");
+  });
+
+  it("says where it looked for the geodata of the state-scale seed, and how to set it", () => {
+    const missing = path.join(seedDir, "keine-geodaten");
+    const result = run(["seed", "--scale", "state"], "", { DATA_DIR: seedDir, GEODATA_DIR: missing });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`nicht gefunden in ${missing}`);
+    expect(result.output).toContain("GEODATA_DIR");
+  });
+
+  it("seeds the demo data into an empty database only", { timeout: 120_000 }, () => {
+    const demo = run(["seed", "--scale", "demo"], "", { DATA_DIR: seedDir });
+    expect(demo.output).toContain("Demodaten (Kreis Coesfeld)");
+    expect(demo.status).toBe(0);
+    const again = run(["seed"], "", { DATA_DIR: seedDir });
+    expect(again.status).toBe(1);
+    expect(again.output).toContain("enthält bereits Gebiete");
   });
 });

@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // Operator commands: create the first administrator, hand out a password-reset link without a
-// mail server, bring the database schema up to date. They open the same database as the server
+// mail server, bring the database schema up to date, fill an empty database with demo data or
+// the state-scale data set for benchmarks. They open the same database as the server
 // (the embedded one is locked while the server runs: stop it first, or use DATABASE_URL).
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+import type { Kysely } from "kysely";
 import { systemAccess } from "./auth/access.js";
 import { createAuth } from "./auth/auth.js";
 import { PasswordSchema } from "./auth/password-policy.js";
 import { resolveAuthSecret } from "./auth/secret.js";
 import { openDatabase } from "./db/client.js";
+import type { Database } from "./db/types.js";
 import { migrateToLatest } from "./db/migrate.js";
+import type { NrwGeodata } from "./demo/state-scale/index.js";
 import { readEnv } from "./env.js";
 import { createAccount } from "./repositories/account.js";
 import { todayInBerlin } from "./trpc/context.js";
@@ -17,7 +21,44 @@ import { todayInBerlin } from "./trpc/context.js";
 const usage = `Verwendung:
   praeventionskette create-admin --email E-MAIL --name NAME [--password-stdin]
   praeventionskette reset-link --email E-MAIL
-  praeventionskette migrate`;
+  praeventionskette migrate
+  praeventionskette seed [--scale demo|state|none]`;
+
+const SCALES = ["demo", "state", "none"] as const;
+type Scale = (typeof SCALES)[number];
+
+const numbers = new Intl.NumberFormat("de-DE");
+
+/** Progress on stderr, at most once a second per step and always when a step completes. */
+function progressReporter(): (step: string, done: number, total: number) => void {
+  let lastStep = "";
+  let lastAt = 0;
+  return (step, done, total) => {
+    const now = Date.now();
+    if (step === lastStep && now - lastAt < 1_000 && done < total) return;
+    lastStep = step;
+    lastAt = now;
+    process.stderr.write(`${step} ${numbers.format(done)}${total > 0 ? ` / ${numbers.format(total)}` : ""}\n`);
+  };
+}
+
+/** Fills an empty database: the Coesfeld demo, the NRW data set (with its geodata read beforehand), or nothing. */
+async function seed(db: Kysely<Database>, scale: Scale, geodata: NrwGeodata | null): Promise<void> {
+  const started = Date.now();
+  if (scale === "none") {
+    console.info("Es wurden keine Beispieldaten angelegt (--scale none); die Datenbank ist auf dem neuesten Stand.");
+    return;
+  }
+  // The seed modules are large: loaded only here, so that the other commands start as fast as before.
+  const { intoEmptyDatabase, seedStateScale } = await import("./demo/state-scale/index.js");
+  const state = scale === "state" ? geodata : null;
+  const summary = state
+    ? await intoEmptyDatabase(db, (trx) => seedStateScale(trx, state, { onProgress: progressReporter() }))
+    : await intoEmptyDatabase(db, async (trx) => (await import("./demo/index.js")).seedDemoData(trx));
+  const seconds = ((Date.now() - started) / 1_000).toFixed(1).replace(".", ",");
+  const counts = Object.entries(summary).map(([kind, count]) => `  ${kind}: ${numbers.format(count)}`);
+  console.info(`${scale === "demo" ? "Demodaten (Kreis Coesfeld)" : "Landesdaten (NRW)"} in ${seconds} s angelegt:\n${counts.join("\n")}`);
+}
 
 async function readPassword(fromStdin: boolean): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: !fromStdin && process.stdin.isTTY });
@@ -29,15 +70,30 @@ async function readPassword(fromStdin: boolean): Promise<string> {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: "string" }, name: { type: "string" }, "password-stdin": { type: "boolean", default: false } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      "password-stdin": { type: "boolean", default: false },
+      scale: { type: "string", default: "demo" },
+    },
   });
   const command = positionals[0];
+  const scale = SCALES.find((s) => s === values.scale);
+  if (command === "seed" && !scale) {
+    console.error(`Unbekannte Größe „${values.scale}“: --scale demo, state oder none.\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
   const env = readEnv();
+  // Read before the database is opened, so that missing files fail fast and touch nothing.
+  const geodata = command === "seed" && scale === "state" ? (await import("./demo/state-scale/index.js")).readNrwGeodata(env.GEODATA_DIR) : null;
   const handle = await openDatabase(env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "embedded", dataDir: env.DATA_DIR });
   try {
     await migrateToLatest(handle.db);
     if (command === "migrate") {
       console.info("Die Datenbank ist auf dem neuesten Stand.");
+    } else if (command === "seed" && scale) {
+      await seed(handle.db, scale, geodata);
     } else if (command === "create-admin" && values.email && values.name) {
       const password = PasswordSchema.safeParse(await readPassword(values["password-stdin"] ?? false));
       if (!password.success) throw new Error(password.error.issues.map((issue) => issue.message).join(" "));

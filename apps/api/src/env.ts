@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
 const booleanFlag = z
@@ -26,6 +27,13 @@ const EnvSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("Single Sign-on"),
   SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(20).default(3),
+  /**
+   * The NRW boundary files for `seed --scale state`. Default: the shared geodata beside the
+   * repository, resolved from this file (src/env.ts and dist/env.js lie equally deep).
+   */
+  GEODATA_DIR: z.string().min(1).default(fileURLToPath(new URL("../../../../shared/geodata/", import.meta.url))),
+  /** How much the server logs (JSON lines on stdout): `info` includes one line per request. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug"]).default("info"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { createAuth } from "./auth/auth.js";
@@ -6,15 +7,27 @@ import { openDatabase } from "./db/client.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { seedDemoDataIfEmpty } from "./demo/index.js";
 import { oidcSettings, readEnv } from "./env.js";
+import { log } from "./log.js";
+import { listenForChanges } from "./db/change-notifications.js";
+import { carriesNoSession, createPublicCache } from "./http/public-cache.js";
+import { todayInBerlin } from "./trpc/context.js";
 
-const env = readEnv();
+const env = (() => {
+  try {
+    return readEnv();
+  } catch (error) {
+    log.fatal((error as Error).message);
+    process.exit(1);
+  }
+})();
+log.level = env.LOG_LEVEL;
 const handle = await openDatabase(
   env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "embedded", dataDir: env.DATA_DIR },
 );
 await migrateToLatest(handle.db);
 if (env.DEMO_DATA) {
-  const seeded = await seedDemoDataIfEmpty(handle.db, { onWarning: (message) => console.warn(message) });
-  if (seeded) console.info("Demodaten für den Kreis Coesfeld wurden geladen.");
+  const seeded = await seedDemoDataIfEmpty(handle.db, { geodataDir: env.GEODATA_DIR, onWarning: (message) => log.warn(message) });
+  if (seeded) log.info("Demodaten (NRW, Kreis Coesfeld, Kreis Unna mit Kamen) wurden geladen.");
 }
 
 const publicUrl = env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
@@ -25,27 +38,63 @@ const auth = createAuth({
   oidc: oidcSettings(env),
   rateLimit: true,
   // Without a mail server the operator passes the link on; it is valid for one hour, once.
-  deliverPasswordReset: async (email, url) => console.info(`Link zum Zurücksetzen des Passworts für ${email}: ${url}`),
+  deliverPasswordReset: async (email, url) => log.info({ email, url }, "Link zum Zurücksetzen des Passworts"),
+});
+// Anonymous answers are kept in memory until anything changes; with PostgreSQL, changes made by
+// other server processes arrive as notifications from the database.
+const publicCache = createPublicCache({ isAnonymous: carriesNoSession, today: todayInBerlin });
+const stopListening = await listenForChanges(handle.target, publicCache.invalidate, (error) => {
+  log.error({ err: error }, "Änderungsmeldungen der Datenbank ausgefallen; der Zwischenspeicher wird abgeschaltet");
+  publicCache.disable();
 });
 const app = createApp({
+  publicCache,
   db: handle.db,
   config: { suppressionThreshold: env.SUPPRESSION_THRESHOLD },
   auth,
   publicUrl,
   trustProxy: env.TRUST_PROXY,
 });
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+/** The access log: method, path, status and duration of every request; never bodies, queries or cookies. */
+const fetchAndLog: typeof app.fetch = async (request, ...rest) => {
+  const started = performance.now();
+  const response = await app.fetch(request, ...rest);
+  if (log.isLevelEnabled("info")) {
+    const { pathname } = new URL(request.url);
+    log.info({ method: request.method, path: pathname, status: response.status, ms: Math.round((performance.now() - started) * 10) / 10 }, "request");
+  }
+  return response;
+};
+const server = serve({ fetch: fetchAndLog, port: env.PORT, hostname: env.HOST }, (info) => {
   const where = handle.target.kind === "embedded" ? `eingebettete Datenbank in ${env.DATA_DIR}` : "PostgreSQL-Server";
-  console.info(`Präventionskette läuft auf http://${info.address}:${info.port}/ (${where})`);
+  log.info({ address: info.address, port: info.port, database: handle.target.kind }, `Präventionskette läuft auf http://${info.address}:${info.port}/ (${where})`);
 });
 
+/** How long requests in flight may take to finish after SIGTERM before connections are cut. */
+const DRAIN_TIMEOUT_MS = 15_000;
+
 let stopping = false;
+/**
+ * Graceful shutdown: stop accepting connections, let every request in flight finish (its write
+ * committed and answered), close idle keep-alive connections, then close the database, so that
+ * no request is cut off and no acknowledged write is lost.
+ */
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.info(`${signal} empfangen, Server wird beendet …`);
-  server.close();
+  log.info({ signal }, "Server wird beendet: laufende Anfragen werden noch beantwortet");
+  const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+  const idle = setInterval(() => (server as Server).closeIdleConnections(), 100);
+  const timeout = setTimeout(() => {
+    log.warn("Anfragen laufen nach 15 s noch; Verbindungen werden getrennt");
+    (server as Server).closeAllConnections();
+  }, DRAIN_TIMEOUT_MS);
+  await drained;
+  clearInterval(idle);
+  clearTimeout(timeout);
+  await stopListening();
   await handle.close();
+  log.info("Server beendet");
   process.exit(0);
 }
 process.on("SIGINT", () => void stop("SIGINT"));

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../db/client.js";
 import { createAccount, loadPrincipal } from "../repositories/account.js";
+import { fieldsOf } from "../repositories/aggregate.js";
 import {
   authorizationMatrix,
   knownDeviations,
@@ -228,7 +229,8 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
     // Each county runs the youth office that covers its towns.
     const withYouthOffice = async (record: Awaited<ReturnType<typeof county>>) => {
       const office = await sys.youthOffice.create({ name: `Jugendamt ${record.name}`, territoryId: record.id });
-      const { id, version, createdAt: _c, updatedAt: _u, archivedAt: _a, updatedBy: _b, ...fields } = record;
+      const { id, version } = record;
+      const fields = fieldsOf(record);
       await sys.territory.update({ id, expectedVersion: version, data: { ...fields, youthOfficeId: office.id } });
       return { county: record, office };
     };
@@ -272,18 +274,20 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
       const full = { ...at, body, meeting };
       const small = { numerator: 1, denominator: 50, value: 2 };
       const socialArea = (await create("territory", inputs.fresh.territory!(full))) as Rec & { name: string };
+      // A Leitbild version is adopted with its council decision on record.
+      const decision = (await create("decision", inputs.fresh.decision!(full))) as Rec & { date: string };
       return {
         ...full,
         socialArea,
         boundary: await create("boundary", inputs.fresh.boundary!({ ...full, socialArea })),
         offerPublished: await create("offer", inputs.offer(at, "active")),
         offerUnpublished: await create("offer", inputs.offer(at, "inactive")),
-        leitbildAdopted: await create("leitbild", { ...(inputs.fresh.leitbild!(full) as object), status: "adopted", adoption }),
+        leitbildAdopted: await create("leitbild", { ...(inputs.fresh.leitbild!(full) as object), status: "adopted", adoption: { ...adoption, date: decision.date, decisionId: decision.id } }),
         leitbildDraft: await create("leitbild", inputs.fresh.leitbild!(full)),
         goal: await create("goal", inputs.fresh.goal!(full)),
         observationPublic: await create("observation", inputs.observation(towns[key], shared.indicatorPublic, small, "2024")),
         observationInternal: await create("observation", inputs.observation(towns[key], shared.indicatorInternal, small, "2024")),
-        decision: await create("decision", inputs.fresh.decision!(full)),
+        decision,
         fundingApplication: await create("fundingApplication", inputs.fresh.fundingApplication!(full)),
         qualityAssessment: await create("qualityAssessment", inputs.fresh.qualityAssessment!(full)),
         proposal: await proposer.offerProposal.create({ offerId: null, expectedVersion: null, data: inputs.offer(at, "active") as never }),
@@ -399,6 +403,8 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
       });
     }
 
+    result["goal.progress"] = single(async (api, place) => ({ call: () => api.goal.progress({ id: place.goal.id }) }));
+    result["goal.cascadeProgress"] = single(async (api, place) => ({ call: () => api.goal.cascadeProgress({ territoryId: place.town.id }) }));
     result["lifePhase.forAge"] = single(async (api) => ({ call: () => api.lifePhase.forAge({ ageMonths: 40 }) }));
     result["lifePhase.forBirthDate"] = single(async (api) => ({ call: () => api.lifePhase.forBirthDate({ birthDate: "2023-01-01" }) }));
     result["coverage.analyse"] = single(async (api, place) => ({ call: () => api.coverage.analyse({ territoryId: place.town.id }) }));

@@ -1,7 +1,7 @@
 import type { TerritoryInput, YouthOfficeInput } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/types.js";
-import type { Stored } from "../repositories/aggregate.js";
+import { fieldsOf, type Stored } from "../repositories/aggregate.js";
 import { territoryAggregate } from "../repositories/territory.js";
 import { youthOfficeAggregate } from "../repositories/youth-office.js";
 import { insert, update } from "./insert.js";
@@ -149,7 +149,7 @@ const territory = (db: Db, fields: Omit<TerritoryInput, "validFrom" | "validTo" 
 /** A youth office run by the territory, which it then names as covering it. */
 async function youthOfficeOf(db: Db, seat: Stored<TerritoryInput>, name: string): Promise<[Stored<YouthOfficeInput>, Stored<TerritoryInput>]> {
   const office = await insert(db, youthOfficeAggregate, { name, territoryId: seat.id, description: "" });
-  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, archivedAt: _a, updatedBy: _b, ...fields } = seat;
+  const fields = fieldsOf(seat);
   return [office, await update(db, territoryAggregate, seat, { ...fields, youthOfficeId: office.id })];
 }
 

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import type { z } from "zod";
-import { type Access, assertMayWrite, type WriteScope } from "../auth/access.js";
+import { type Access, assertMayWrite, readsInternally, type WriteScope } from "../auth/access.js";
 import type { Database, TableName } from "../db/types.js";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError } from "../errors.js";
 import { type AuditAction, recordAudit } from "./audit.js";
@@ -122,6 +122,13 @@ function toStored<T>(row: Row): Stored<T> {
   };
 }
 
+const recordMetaKeys = new Set<string>(["id", "version", "createdAt", "updatedAt", "archivedAt", "updatedBy"]);
+
+/** A stored record's own fields, without the platform's metadata: to change and send it back. */
+export function fieldsOf<T>(record: Stored<T>): T {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !recordMetaKeys.has(key))) as T;
+}
+
 const recordColumns = ["id", "data", "version", "created_at", "updated_at", "archived_at", "updated_by"] as const;
 
 /**
@@ -145,8 +152,29 @@ function readable<T>(query: AnySelect, aggregate: Aggregate<T>, access: Access):
   return query.where(sql<boolean>`(${sql.join(conditions, sql` or `)})`);
 }
 
-async function presented<T>(db: Kysely<Database>, aggregate: Aggregate<T>, records: Stored<T>[], access: Access): Promise<Stored<T>[]> {
-  return aggregate.present && !access.readable.all ? aggregate.present(db, records, access) : records;
+/**
+ * Whether the reader sees a record's internals, the name of who changed it included: staff of
+ * one of its territories, or for configuration staff of any territory. Anonymous visitors and
+ * provider editors never do.
+ */
+async function readsRecordInternally<T>(db: Kysely<Database>, aggregate: Aggregate<T>, record: T, access: Access): Promise<boolean> {
+  if (access.readable.all) return true;
+  if (access.readable.territoryIds.length === 0) return false;
+  if (!aggregate.territoriesOf) return true;
+  return readsInternally(access, await aggregate.territoriesOf(db, record));
+}
+
+/**
+ * Records as this reader may see them, the one place every read passes: the aggregate's public
+ * view (`present`) and, for readers without internal access to a record, no staff names
+ * (`updatedBy` null; GDPR: the public needs no names of administration staff).
+ */
+export async function presented<T>(db: Kysely<Database>, aggregate: Aggregate<T>, records: Stored<T>[], access: Access): Promise<Stored<T>[]> {
+  if (access.readable.all) return records;
+  const shown = aggregate.present ? await aggregate.present(db, records, access) : records;
+  return Promise.all(
+    shown.map(async (record) => (record.updatedBy !== null && !(await readsRecordInternally(db, aggregate, record, access)) ? { ...record, updatedBy: null } : record)),
+  );
 }
 
 /** Runs `work` in a transaction, joining the caller's transaction when there is one. */

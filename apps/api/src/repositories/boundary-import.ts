@@ -16,7 +16,7 @@ import { z } from "zod";
 import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { NotFoundError, RuleViolationError } from "../errors.js";
-import { allRecords, createRecord, deleteRecord, findRecord, inTransaction, updateRecord } from "./aggregate.js";
+import { allRecords, createRecord, deleteRecord, fieldsOf, findRecord, inTransaction, updateRecord } from "./aggregate.js";
 import { boundaryAggregate, dayBefore } from "./boundary.js";
 import { territoryAggregate } from "./territory.js";
 
@@ -164,7 +164,8 @@ export async function importBoundaries(
         if (old.validFrom >= input.validFrom) {
           await deleteRecord(trx, boundaryAggregate, { id: old.id, expectedVersion: old.version }, access);
         } else {
-          const { id, version, createdAt: _c, updatedAt: _u, archivedAt: _a, updatedBy: _b, ...fields } = old;
+          const { id, version } = old;
+      const fields = fieldsOf(old);
           await updateRecord(trx, boundaryAggregate, { id, expectedVersion: version, input: { ...fields, validTo: dayBefore(input.validFrom) } }, access);
         }
       }

@@ -1,9 +1,9 @@
 import { diffRecords, type FieldChange, type OfferInput, OfferInputSchema } from "@praeventionskette/domain";
 import { type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, sql } from "kysely";
-import { type Access, assertMayWrite } from "../auth/access.js";
+import { type Access, assertMayWrite, readsInternally } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError } from "../errors.js";
-import { checkReferences, createRecord, findRecord, inTransaction, type Page, type Stored, updateRecord } from "./aggregate.js";
+import { checkReferences, createRecord, fieldsOf, findRecord, inTransaction, type Page, presented, type Stored, updateRecord } from "./aggregate.js";
 import { recordAudit } from "./audit.js";
 import { offerAggregate } from "./offer.js";
 import { jsonb, sqlArray } from "./sql-values.js";
@@ -244,14 +244,10 @@ export async function listProposals(db: Kysely<Database>, filter: ProposalFilter
     base.selectAll().orderBy("proposed_at", "asc").orderBy("id", "asc").limit(filter.limit).offset(filter.offset).execute(),
     base.select(sql<string>`count(*)`.as("total")).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(toProposal), total: Number(count.total), limit: filter.limit, offset: filter.offset };
-}
-
-const recordMetaKeys = new Set(["id", "version", "createdAt", "updatedAt", "archivedAt", "updatedBy"]);
-
-/** The offer's own fields, without what the platform stores around them. */
-function fieldsOf(offer: Stored<OfferInput>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(offer).filter(([key]) => !recordMetaKeys.has(key)));
+  const items = await Promise.all(
+    rows.map(toProposal).map(async (p) => (p.reviewedByName === null || readsInternally(access, await territoriesUnderReview(db, p)) ? p : { ...p, reviewedByName: null })),
+  );
+  return { items, total: Number(count.total), limit: filter.limit, offset: filter.offset };
 }
 
 /**
@@ -267,8 +263,11 @@ export async function getProposal(db: Kysely<Database>, id: string, access: Acce
     if (exists) throw new ForbiddenError(`${LABEL}: Ihre Rolle erlaubt keinen Zugriff auf diesen Vorschlag.`);
     throw new NotFoundError(LABEL, id);
   }
-  const proposal = toProposal(row);
-  const current = proposal.offerId ? ((await findRecord(db, offerAggregate, proposal.offerId)) ?? null) : null;
+  const found = toProposal(row);
+  const stored = found.offerId ? await findRecord(db, offerAggregate, found.offerId) : undefined;
+  const [current = null] = stored ? await presented(db, offerAggregate, [stored], access) : [];
+  // Providers learn the outcome and the reason of a review, not the reviewer's name.
+  const proposal = readsInternally(access, await territoriesUnderReview(db, found)) ? found : { ...found, reviewedByName: null };
   return { ...proposal, current, diff: diffRecords(current ? fieldsOf(current) : null, proposal.data) };
 }
 

@@ -11,7 +11,7 @@ import { z } from "zod";
 import { type Access, assertMayWrite } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { NotFoundError } from "../errors.js";
-import { type Aggregate, allRecords, createRecord, findRecord, inTransaction, type ListFilter, type Stored } from "./aggregate.js";
+import { type Aggregate, allRecords, createRecord, fieldsOf, findRecord, inTransaction, type ListFilter, type Stored } from "./aggregate.js";
 import { fieldOfActionAggregate } from "./field-of-action.js";
 import { PLATFORM_SCOPE } from "./scopes.js";
 import { lifePhaseAggregate, transitionAggregate } from "./life-phase.js";
@@ -44,11 +44,6 @@ export interface AdoptionSummary {
   fieldsOfAction: number;
 }
 
-const withoutMeta = <T extends object>(record: Stored<T>): T => {
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, archivedAt: _a, updatedBy: _b, ...fields } = record;
-  return fields as unknown as T;
-};
-
 /**
  * Adopts the platform defaults for a youth office: copies the default life phases, transitions
  * and fields of action it has no record of the same code for, as its own records (each noting
@@ -72,7 +67,7 @@ export async function adoptDefaults(db: Kysely<Database>, youthOfficeId: string,
         phaseIdByDefault.set(phase.id, existing.id);
         continue;
       }
-      const copy = await createRecord<LifePhaseInput>(trx, lifePhaseAggregate, { ...withoutMeta(phase), youthOfficeId, adoptedFromId: phase.id }, access);
+      const copy = await createRecord<LifePhaseInput>(trx, lifePhaseAggregate, { ...fieldsOf(phase), youthOfficeId, adoptedFromId: phase.id }, access);
       phaseIdByDefault.set(phase.id, copy.id);
       lifePhases += 1;
     }
@@ -87,7 +82,7 @@ export async function adoptDefaults(db: Kysely<Database>, youthOfficeId: string,
       await createRecord<TransitionInput>(
         trx,
         transitionAggregate,
-        { ...withoutMeta(transition), fromLifePhaseId: from, toLifePhaseId: to, youthOfficeId, adoptedFromId: transition.id },
+        { ...fieldsOf(transition), fromLifePhaseId: from, toLifePhaseId: to, youthOfficeId, adoptedFromId: transition.id },
         access,
       );
       transitionCount += 1;
@@ -98,7 +93,7 @@ export async function adoptDefaults(db: Kysely<Database>, youthOfficeId: string,
     let fieldsOfAction = 0;
     for (const field of active(fields, null)) {
       if (ownFieldCodes.has(field.code)) continue;
-      await createRecord<FieldOfActionInput>(trx, fieldOfActionAggregate, { ...withoutMeta(field), youthOfficeId, adoptedFromId: field.id }, access);
+      await createRecord<FieldOfActionInput>(trx, fieldOfActionAggregate, { ...fieldsOf(field), youthOfficeId, adoptedFromId: field.id }, access);
       fieldsOfAction += 1;
     }
     return { lifePhases, transitions: transitionCount, fieldsOfAction };

@@ -2,11 +2,15 @@ import type { Hono } from "hono";
 import { createApp } from "../app.js";
 import { type AuthSettings, createAuth } from "../auth/auth.js";
 import type { DatabaseHandle } from "../db/client.js";
+import type { PublicCache } from "../http/public-cache.js";
 
 export const TEST_ORIGIN = "http://127.0.0.1:3000";
 
 /** The real HTTP application on a test database, with reset links caught instead of mailed. */
-export function createTestApp(handle: DatabaseHandle, options: { rateLimit?: boolean; oidc?: AuthSettings["oidc"]; trustProxy?: boolean } = {}) {
+export function createTestApp(
+  handle: DatabaseHandle,
+  options: { rateLimit?: boolean; oidc?: AuthSettings["oidc"]; trustProxy?: boolean; publicCache?: PublicCache } = {},
+) {
   const resetLinks: { email: string; url: string }[] = [];
   const auth = createAuth({
     db: handle.db,
@@ -18,7 +22,14 @@ export function createTestApp(handle: DatabaseHandle, options: { rateLimit?: boo
       resetLinks.push({ email, url });
     },
   });
-  const app = createApp({ db: handle.db, config: { suppressionThreshold: 3 }, auth, publicUrl: TEST_ORIGIN, trustProxy: options.trustProxy ?? false });
+  const app = createApp({
+    db: handle.db,
+    config: { suppressionThreshold: 3 },
+    auth,
+    publicUrl: TEST_ORIGIN,
+    trustProxy: options.trustProxy ?? false,
+    publicCache: options.publicCache,
+  });
   return { app, auth, resetLinks };
 }
 

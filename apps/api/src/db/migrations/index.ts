@@ -5,6 +5,7 @@ import * as proposalIndexes from "./2026-11-23-03-proposal-indexes.js";
 import * as youthOfficesBoundaries from "./2026-11-29-01-youth-offices-boundaries.js";
 import * as rateLimit from "./2026-11-29-02-rate-limit.js";
 import * as deferrableReferences from "./2026-11-29-03-deferrable-references.js";
+import * as changeNotifications from "./2026-11-29-04-change-notifications.js";
 
 /**
  * Every migration, by name in the order they run. Listed statically rather than read from the
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29-01-youth-offices-boundaries": youthOfficesBoundaries,
   "2026-11-29-02-rate-limit": rateLimit,
   "2026-11-29-03-deferrable-references": deferrableReferences,
+  "2026-11-29-04-change-notifications": changeNotifications,
 };

@@ -1,0 +1,100 @@
+import { createHash } from "node:crypto";
+import type { Context, MiddlewareHandler } from "hono";
+import { LRUCache } from "lru-cache";
+
+/** One cached answer: what the API said to an anonymous reader, and its entity tag. */
+interface CachedAnswer {
+  body: string;
+  contentType: string;
+  etag: string;
+}
+
+/** The cache of anonymous answers, and how to empty it. */
+export interface PublicCache {
+  middleware: MiddlewareHandler;
+  /** Forgets every answer: called after each change, here or (through the database) elsewhere. */
+  invalidate(): void;
+  /** Stops caching for good, e.g. when change notifications can no longer be trusted. */
+  disable(): void;
+  /** Entries and hits so far, for the health view and tests. */
+  stats(): { entries: number; hits: number; misses: number };
+}
+
+const READS = new Set(["GET", "HEAD"]);
+
+/**
+ * Whether a request comes without a session: no better-auth session cookie (under any prefix).
+ * Conservative: a request that carries one is never answered from the cache, valid or not.
+ */
+export const carriesNoSession = (c: Context): boolean => !/session_token=/.test(c.req.header("cookie") ?? "");
+
+/**
+ * Anonymous answers are the same for every family, so the process keeps them: a read of the
+ * public API without a session is answered from memory until anything changes (any successful
+ * change through this process, or a change notification from the database), for the same day
+ * (publication windows move with the date). Every such answer carries an ETag, and a client
+ * that sends it back gets 304; answers for signed-in people are never stored (private, no-store).
+ */
+export function createPublicCache(options: {
+  isAnonymous: (c: Context) => boolean | Promise<boolean>;
+  today: () => string;
+  maxBytes?: number;
+}): PublicCache {
+  const cache = new LRUCache<string, CachedAnswer>({
+    maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+    sizeCalculation: (answer, key) => answer.body.length + key.length + 100,
+  });
+  // Answers computed while a change happened must not be stored: each change starts a new generation.
+  let generation = 0;
+  let hits = 0;
+  let misses = 0;
+  let enabled = true;
+  const invalidate = () => {
+    generation += 1;
+    cache.clear();
+  };
+
+  const middleware: MiddlewareHandler = async (c, next) => {
+    if (!READS.has(c.req.method)) {
+      await next();
+      if (c.res.status < 400) invalidate();
+      return;
+    }
+    if (!enabled || !(await options.isAnonymous(c))) {
+      await next();
+      c.res.headers.set("Cache-Control", "private, no-store");
+      return;
+    }
+    const key = `${options.today()} ${c.req.url}`;
+    const cached = cache.get(key);
+    if (cached) {
+      hits += 1;
+      return answer(c, cached);
+    }
+    misses += 1;
+    const startedIn = generation;
+    await next();
+    if (c.res.status !== 200) return;
+    const body = await c.res.clone().text();
+    const stored: CachedAnswer = {
+      body,
+      contentType: c.res.headers.get("content-type") ?? "application/json",
+      etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+    };
+    if (generation === startedIn) cache.set(key, stored);
+    c.res.headers.set("ETag", stored.etag);
+    c.res.headers.set("Cache-Control", "public, max-age=0, must-revalidate");
+  };
+
+  const disable = () => {
+    enabled = false;
+    invalidate();
+  };
+  return { middleware, invalidate, disable, stats: () => ({ entries: cache.size, hits, misses }) };
+}
+
+function answer(c: Context, cached: CachedAnswer): Response {
+  const headers = { ETag: cached.etag, "Cache-Control": "public, max-age=0, must-revalidate" };
+  if (c.req.header("if-none-match") === cached.etag) return c.body(null, 304, headers);
+  return c.body(cached.body, 200, { ...headers, "Content-Type": cached.contentType });
+}
