@@ -1,3 +1,4 @@
+import { PassThrough, Readable } from "node:stream";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { MAX_BOUNDARY_UPLOAD_BYTES } from "@praeventionskette/domain";
 import { trpcServer } from "@hono/trpc-server";
@@ -10,6 +11,7 @@ import { type Auth, CLIENT_ADDRESS_HEADER } from "./auth/auth.js";
 import type { Database } from "./db/types.js";
 import type { PublicCache } from "./http/public-cache.js";
 import { limitBody, sameOriginMutations, securityHeaders } from "./http/security.js";
+import { writeBackup } from "./ops/backup.js";
 import { loadPrincipal } from "./repositories/account.js";
 import { createInnerContext, type PlatformConfig, todayInBerlin } from "./trpc/context.js";
 import { appRouter } from "./trpc/router.js";
@@ -101,6 +103,21 @@ export function createApp(options: AppOptions): Hono {
       },
     }),
   );
+
+  // A backup while the server runs (the embedded database belongs to this process): for the
+  // platform administration only, one consistent snapshot, streamed as it is written.
+  app.get("/api/backup", async (c) => {
+    const session = await options.auth.api.getSession({ headers: c.req.raw.headers });
+    const principal = session ? await loadPrincipal(options.db, session.user.id) : null;
+    if (!principal) return c.json({ error: "Bitte melden Sie sich an." }, 401);
+    if (!principal.assignments.some((a) => a.role === "admin")) return c.json({ error: "Sicherungen sind der Plattform-Administration vorbehalten." }, 403);
+    const body = new PassThrough();
+    writeBackup(options.db, body).catch((error: unknown) => body.destroy(error as Error));
+    const name = `praeventionskette-${new Date().toISOString().slice(0, 19).replaceAll(":", "-")}.backup.gz`;
+    return new Response(Readable.toWeb(body) as ReadableStream, {
+      headers: { "Content-Type": "application/gzip", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
+    });
+  });
 
   app.get("/", (c) => c.json({ name: "Präventionskette", api: "/trpc/", auth: "/api/auth/", health: "/health", ready: "/ready" }));
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Operator commands: create the first administrator, hand out a password-reset link without a
 // mail server, bring the database schema up to date, fill an empty database with demo data or
-// the state-scale data set for benchmarks. They open the same database as the server
+// the state-scale data set for benchmarks, back up to one file and restore from it. They open the same database as the server
 // (the embedded one is locked while the server runs: stop it first, or use DATABASE_URL).
+import { existsSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import type { Kysely } from "kysely";
@@ -22,7 +23,9 @@ const usage = `Verwendung:
   praeventionskette create-admin --email E-MAIL --name NAME [--password-stdin]
   praeventionskette reset-link --email E-MAIL
   praeventionskette migrate
-  praeventionskette seed [--scale demo|state|none]`;
+  praeventionskette seed [--scale demo|state|none]
+  praeventionskette backup --file DATEI
+  praeventionskette restore --file DATEI`;
 
 const SCALES = ["demo", "state", "none"] as const;
 type Scale = (typeof SCALES)[number];
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
       name: { type: "string" },
       "password-stdin": { type: "boolean", default: false },
       scale: { type: "string", default: "demo" },
+      file: { type: "string" },
     },
   });
   const command = positionals[0];
@@ -94,6 +98,17 @@ async function main(): Promise<void> {
       console.info("Die Datenbank ist auf dem neuesten Stand.");
     } else if (command === "seed" && scale) {
       await seed(handle.db, scale, geodata);
+    } else if (command === "backup" && values.file) {
+      const { backupToFile } = await import("./ops/backup.js");
+      const counts = await backupToFile(handle.db, values.file, (table, rows) => process.stderr.write(`${table}: ${numbers.format(rows)} Zeilen\n`));
+      const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+      console.info(`Sicherung geschrieben: ${values.file} (${numbers.format(total)} Zeilen aus ${Object.keys(counts).length} Tabellen).`);
+    } else if (command === "restore" && values.file) {
+      const { restoreFromFile } = await import("./ops/backup.js");
+      if (!existsSync(values.file)) throw new Error(`Die Datei ${values.file} gibt es nicht.`);
+      const counts = await restoreFromFile(handle.db, values.file, (table, rows) => process.stderr.write(`${table}: ${numbers.format(rows)} Zeilen\n`));
+      const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+      console.info(`Sicherung zurückgespielt: ${numbers.format(total)} Zeilen in ${Object.keys(counts).length} Tabellen.`);
     } else if (command === "create-admin" && values.email && values.name) {
       const password = PasswordSchema.safeParse(await readPassword(values["password-stdin"] ?? false));
       if (!password.success) throw new Error(password.error.issues.map((issue) => issue.message).join(" "));
