@@ -4,7 +4,7 @@ import type { Database } from "../db/types.js";
 import type { Stored } from "../repositories/aggregate.js";
 import { fundingApplicationAggregate, fundingProgrammeAggregate } from "../repositories/funding.js";
 import type { SeededGoals } from "./goals.js";
-import { insert } from "./insert.js";
+import { insert, update } from "./insert.js";
 import type { SeededTerritories } from "./territories.js";
 
 /*
@@ -36,7 +36,8 @@ export async function seedFunding(
 ): Promise<{ programme: Stored<FundingProgrammeInput>; application: Stored<FundingApplicationInput> }> {
   const programme = await insert(db, fundingProgrammeAggregate, PROGRAMME);
   const grant = computeGrant({ eligibleCostsCents: ELIGIBLE_COSTS_CENTS, fundingRate: programme.fundingRate, maxGrantCents: programme.maxGrantCents });
-  const application = await insert(db, fundingApplicationAggregate, {
+  // Applications start as submitted; the approval notice is recorded by moving it on.
+  const submitted: FundingApplicationInput = {
     programmeId: programme.id,
     territoryId: context.territories.county.id,
     title: "Lückenschluss 2018: Babylotsin und mehrsprachige Willkommensmappe",
@@ -44,11 +45,17 @@ export async function seedFunding(
       "Aufbau eines Babylotsinnen-Angebots an der Geburtsklinik Coesfeld und Übersetzung der Willkommensmappe in fünf Sprachen, damit Familien mit Neugeborenen die Frühen Hilfen früher und leichter erreichen (Sach- und Honorarkosten).",
     eligibleCostsCents: ELIGIBLE_COSTS_CENTS,
     requestedGrantCents: grant,
-    status: "approved",
+    status: "submitted",
     submittedOn: "2018-04-12",
-    approval: { noticeDate: "2018-05-14", grantCents: grant, noticeReference: "Demo-Az. 2018-117" },
+    approval: null,
     proofOfUse: null,
     goalIds: [context.goals.mBabylotsin.id, context.goals.mWillkommensmappe.id],
+  };
+  const stored = await insert(db, fundingApplicationAggregate, submitted);
+  const application = await update(db, fundingApplicationAggregate, stored, {
+    ...submitted,
+    status: "approved",
+    approval: { noticeDate: "2018-05-14", grantCents: grant, noticeReference: "Demo-Az. 2018-117" },
   });
   return { programme, application };
 }

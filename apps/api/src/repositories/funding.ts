@@ -1,5 +1,7 @@
 import {
   canTransition,
+  checkFundingApplicationAgainstProgramme,
+  checkNewFundingApplication,
   type FundingApplicationInput,
   FundingApplicationInputSchema,
   type FundingProgrammeInput,
@@ -11,7 +13,7 @@ import {
 import { z } from "zod";
 import { RuleViolationError } from "../errors.js";
 import { territoryIdIn } from "./scopes.js";
-import type { Aggregate, ListFilter } from "./aggregate.js";
+import { type Aggregate, findRecord, type ListFilter } from "./aggregate.js";
 import { configurationFilter, ownerOf, ownerReference } from "./configuration.js";
 
 /** Filters for funding application lists. */
@@ -62,7 +64,8 @@ export const fundingApplicationAggregate: Aggregate<FundingApplicationInput> = {
     { table: "territory", ids: [application.territoryId], path: "territoryId", what: "Gebiet" },
     { table: "goal", ids: application.goalIds, path: "goalIds", what: "Ziel" },
   ],
-  async check(_db, change) {
+  // The same rules on creation and on every change: the lifecycle, the deadline and the cap.
+  async check(db, change) {
     const from = change.existing?.status;
     const to = change.input.status;
     if (from && from !== to && !canTransition(from, to)) {
@@ -71,5 +74,11 @@ export const fundingApplicationAggregate: Aggregate<FundingApplicationInput> = {
         ["status"],
       );
     }
+    const programme = await findRecord(db, fundingProgrammeAggregate, change.input.programmeId);
+    const [issue] = [
+      ...(change.existing ? [] : checkNewFundingApplication(change.input)),
+      ...(programme ? checkFundingApplicationAgainstProgramme(change.input, programme) : []),
+    ];
+    if (issue) throw new RuleViolationError(issue.message, issue.path.split("."));
   },
 };

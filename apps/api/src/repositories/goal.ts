@@ -1,7 +1,23 @@
-import { type GoalInput, GoalInputSchema, GoalLevelSchema, IdSchema, validateGoalCascade } from "@praeventionskette/domain";
+import {
+  assessGoalProgress,
+  type GoalInput,
+  GoalInputSchema,
+  GoalLevelSchema,
+  type GoalValue,
+  IdSchema,
+  type ProgressAssessment,
+  periodEndYear,
+  seriesFor,
+  validateGoalCascade,
+} from "@praeventionskette/domain";
+import type { Kysely } from "kysely";
 import { z } from "zod";
+import type { Access } from "../auth/access.js";
+import type { Database } from "../db/types.js";
 import { RuleViolationError } from "../errors.js";
-import { type Aggregate, allRecords, type ListFilter } from "./aggregate.js";
+import { type Aggregate, allRecords, findRecord, getRecord, type ListFilter, listRecords, type Stored } from "./aggregate.js";
+import { indicatorAggregate } from "./indicator.js";
+import { publicSeries } from "./observation.js";
 
 const unsavedId = "00000000-0000-4000-8000-000000000000";
 
@@ -41,3 +57,59 @@ export const goalFilter: ListFilter<{ level?: string; parentId?: string; territo
     return q;
   },
 };
+
+/** A goal's progress towards its target, measured on its indicator's public series. */
+export interface GoalProgress {
+  goalId: string;
+  title: string;
+  level: GoalInput["level"];
+  territoryId: string;
+  /** The goal's first indicator, which its baseline and target refer to; null without one. */
+  indicator: { id: string; code: string; name: { de: string; en: string } } | null;
+  baseline: GoalValue | null;
+  target: GoalValue | null;
+  /** The public series of the goal's territory; `year` is the year a period counts as (school year 2023/24 → 2024). */
+  series: { period: string; year: number; value: number | null; suppressed: boolean }[];
+  assessment: ProgressAssessment;
+}
+
+/**
+ * Rates a goal with the method of DOMAIN.md ("Goal progress", `assessGoalProgress`): from its
+ * baseline to the latest public value of its first indicator in the goal's territory, towards
+ * its target. Only the public series is used, with small cells and their protection suppressed
+ * as for any visitor (suppressed values count as missing); an internal indicator gives `noData`.
+ */
+export async function progressOfGoal(db: Kysely<Database>, goal: Stored<GoalInput>, platformThreshold: number): Promise<GoalProgress> {
+  const base = { goalId: goal.id, title: goal.title, level: goal.level, territoryId: goal.territoryId, baseline: goal.baseline, target: goal.target };
+  const indicatorId = goal.indicatorIds[0];
+  const indicator = indicatorId ? await findRecord(db, indicatorAggregate, indicatorId) : undefined;
+  const published = indicator ? await publicSeries(db, { indicatorId: indicator.id, territoryIds: [goal.territoryId], platformThreshold }) : null;
+  if (!indicator || !published) {
+    return { ...base, indicator: indicator ? { id: indicator.id, code: indicator.code, name: indicator.name } : null, series: [], assessment: { status: "noData", observedRate: null } };
+  }
+  const series = seriesFor(published.observations, indicator.id, goal.territoryId).map((o) => ({
+    period: o.period,
+    year: periodEndYear(o.period),
+    value: o.value,
+    suppressed: o.suppressed,
+  }));
+  return {
+    ...base,
+    indicator: { id: indicator.id, code: indicator.code, name: indicator.name },
+    series,
+    assessment: assessGoalProgress(goal, indicator, series),
+  };
+}
+
+/** The progress of one goal the reader may see. */
+export async function goalProgress(db: Kysely<Database>, id: string, access: Access, platformThreshold: number): Promise<GoalProgress> {
+  return progressOfGoal(db, await getRecord(db, goalAggregate, id, access), platformThreshold);
+}
+
+/** The progress of every goal of a territory's cascade, top down in the order they were created. */
+export async function cascadeProgress(db: Kysely<Database>, territoryId: string, access: Access, platformThreshold: number): Promise<GoalProgress[]> {
+  const goals = await listRecords(db, goalAggregate, { limit: 10_000, offset: 0, includeArchived: false }, access, (q) => q.where("territory_id", "=", territoryId));
+  const order = { guiding: 0, strategic: 1, action: 2, measure: 3 } as const;
+  const sorted = [...goals.items].sort((a, b) => order[a.level] - order[b.level]);
+  return Promise.all(sorted.map((goal) => progressOfGoal(db, goal, platformThreshold)));
+}

@@ -1,13 +1,18 @@
 import {
+  becomesAdopted,
   canChangeLeitbildVersion,
+  checkAdoptionDecision,
   checkLeitbildChange,
+  checkNewLeitbildVersion,
+  checkSingleAdoptedVersion,
   type LeitbildVersionInput,
   LeitbildVersionInputSchema,
 } from "@praeventionskette/domain";
 import { sql } from "kysely";
-import { ConflictError } from "../errors.js";
+import { ConflictError, RuleViolationError } from "../errors.js";
 import { territoryIdIn } from "./scopes.js";
-import type { Aggregate } from "./aggregate.js";
+import { type Aggregate, findRecord } from "./aggregate.js";
+import { decisionAggregate } from "./governance.js";
 
 /** Präventionsleitbild: versions, of which adopted ones are immutable. */
 export const leitbildVersionAggregate: Aggregate<LeitbildVersionInput> = {
@@ -32,10 +37,32 @@ export const leitbildVersionAggregate: Aggregate<LeitbildVersionInput> = {
       what: "Beschluss",
     },
   ],
-  async check(_db, change) {
-    if (!change.existing) return;
-    const refusal = checkLeitbildChange(change.existing, change.input);
-    if (refusal) throw new ConflictError(refusal);
+  // The same rules on creation and on every change: adopted only with the council decision on
+  // record, and one adopted version per territory.
+  async check(db, change) {
+    if (change.existing) {
+      const refusal = checkLeitbildChange(change.existing, change.input);
+      if (refusal) throw new ConflictError(refusal);
+    }
+    const issues = change.existing ? [] : checkNewLeitbildVersion(change.input);
+    if (becomesAdopted(change.existing, change.input)) {
+      const decisionId = change.input.adoption?.decisionId;
+      const decision = decisionId ? await findRecord(db, decisionAggregate, decisionId) : undefined;
+      issues.push(...checkAdoptionDecision(change.input, decision ?? null));
+    }
+    if (change.input.status === "adopted") {
+      // Lock the territory's versions so that two adoptions at once cannot both pass.
+      const { rows: others } = await sql<{ id: string; version_number: number; status: LeitbildVersionInput["status"] }>`
+        select id, version_number, status from leitbild_version where territory_id = ${change.input.territoryId} for update`.execute(db);
+      issues.push(
+        ...checkSingleAdoptedVersion(
+          change.input,
+          others.filter((v) => v.id !== change.id).map((v) => ({ status: v.status, versionNumber: v.version_number })),
+        ),
+      );
+    }
+    const [issue] = issues;
+    if (issue) throw new RuleViolationError(issue.message, issue.path.split("."));
   },
   checkDelete(existing) {
     if (!canChangeLeitbildVersion(existing)) {

@@ -11,7 +11,7 @@ export const observationRouter = router({
   publicSeries: publicProcedure
     .input(z.object({ indicatorId: IdSchema, territoryIds: z.array(IdSchema).max(500).optional() }))
     .query(async ({ ctx, input }) => {
-      const series = await publicSeries(ctx.db, { ...input, platformThreshold: ctx.config.suppressionThreshold }, ctx.access);
+      const series = await publicSeries(ctx.db, { ...input, platformThreshold: ctx.config.suppressionThreshold });
       if (!series) throw new TRPCError({ code: "NOT_FOUND", message: "Einen öffentlichen Indikator mit dieser ID gibt es nicht." });
       return series;
     }),

@@ -28,7 +28,8 @@ describe.each(testDatabases)("domain rules enforced by the API on $name", (datab
   describe("Leitbild", () => {
     it("keeps an adopted version immutable but lets it be superseded", async () => {
       const draft = await api.leitbild.create(graph.samples.leitbild(1));
-      const adoption = { body: "Kreistag", date: "2018-12-12", paperNumber: "SV-9-1217", decisionId: null };
+      const decision = await api.decision.create(graph.samples.decision(1));
+      const adoption = { body: "Kreistag", date: decision.date, paperNumber: "SV-9-1217", decisionId: decision.id };
       const adopted = await api.leitbild.update({ id: draft.id, expectedVersion: 1, data: { ...graph.samples.leitbild(1), status: "adopted", adoption } });
       expect(adopted).toMatchObject({ status: "adopted", version: 2 });
 
@@ -46,6 +47,31 @@ describe.each(testDatabases)("domain rules enforced by the API on $name", (datab
     it("refuses an adopted version without its council decision", async () => {
       const error = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(7), status: "adopted", adoption: null }));
       expect(error.code).toBe("BAD_REQUEST");
+    });
+
+    it("applies the adoption rules on create as on update: decision on record, one adopted version, never created superseded", async () => {
+      const decision = await api.decision.create(graph.samples.decision(10));
+      const adoption = { body: "Kreistag", date: decision.date, paperNumber: "SV-9-2001", decisionId: decision.id };
+      const issuesOf = (e: TRPCError) => (e.cause as { path?: string[] } | undefined)?.path?.join(".");
+
+      const unlinked = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(10), status: "adopted", adoption: { ...adoption, decisionId: null } }));
+      expect(unlinked).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Ratsbeschluss") });
+      expect(issuesOf(unlinked)).toBe("adoption.decisionId");
+      const wrongDate = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(10), status: "adopted", adoption: { ...adoption, date: "2018-01-01" } }));
+      expect(issuesOf(wrongDate)).toBe("adoption.date");
+      const superseded = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(10), status: "superseded", adoption }));
+      expect(issuesOf(superseded)).toBe("status");
+
+      const inForce = await api.leitbild.create({ ...graph.samples.leitbild(10), status: "adopted", adoption });
+      const second = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(11), status: "adopted", adoption }));
+      expect(second).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Fassung 10") });
+      expect(issuesOf(second)).toBe("status");
+      const draft = await api.leitbild.create(graph.samples.leitbild(12));
+      const adoptDraft = () => api.leitbild.update({ id: draft.id, expectedVersion: draft.version, data: { ...graph.samples.leitbild(12), status: "adopted", adoption } });
+      expect(issuesOf(await errorOf(adoptDraft()))).toBe("status");
+
+      await api.leitbild.update({ id: inForce.id, expectedVersion: inForce.version, data: { ...graph.samples.leitbild(10), status: "superseded", adoption } });
+      expect(await adoptDraft()).toMatchObject({ status: "adopted", versionNumber: 12 });
     });
   });
 
@@ -120,6 +146,88 @@ describe.each(testDatabases)("domain rules enforced by the API on $name", (datab
       );
       expect(back.code).toBe("BAD_REQUEST");
       expect(back.message).toContain("kann nicht von");
+    });
+  });
+
+  describe("funding rules on create as on update", () => {
+    const pathOf = (e: TRPCError) => (e.cause as { path?: string[] } | undefined)?.path?.join(".");
+
+    it("refuses an application created already approved or closed", async () => {
+      const closed = await errorOf(
+        api.fundingApplication.create({
+          ...graph.samples.fundingApplication(50),
+          status: "closed",
+          submittedOn: "2018-04-10",
+          approval: { noticeDate: "2018-05-14", grantCents: 3_500_000, noticeReference: null },
+          proofOfUse: { submittedOn: "2019-03-31", spentCents: 3_400_000 },
+        }),
+      );
+      expect(closed).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Ein neuer Antrag beginnt") });
+      expect(pathOf(closed)).toBe("status");
+      expect(await api.fundingApplication.create({ ...graph.samples.fundingApplication(51), status: "submitted", submittedOn: "2018-04-10" })).toMatchObject({ status: "submitted" });
+    });
+
+    it("refuses a submission after the programme's deadline, on create and on update", async () => {
+      const late = await errorOf(api.fundingApplication.create({ ...graph.samples.fundingApplication(52), status: "submitted", submittedOn: "2018-04-16" }));
+      expect(late.message).toContain("nach der Antragsfrist");
+      expect(pathOf(late)).toBe("submittedOn");
+      const draft = await api.fundingApplication.create(graph.samples.fundingApplication(53));
+      const lateUpdate = await errorOf(
+        api.fundingApplication.update({ id: draft.id, expectedVersion: draft.version, data: { ...graph.samples.fundingApplication(53), status: "submitted", submittedOn: "2018-04-16" } }),
+      );
+      expect(pathOf(lateUpdate)).toBe("submittedOn");
+    });
+
+    it("refuses requested and granted amounts above the programme's rate and cap", async () => {
+      const tooMuch = await errorOf(api.fundingApplication.create({ ...graph.samples.fundingApplication(54), eligibleCostsCents: 5_000_000, requestedGrantCents: 3_600_000 }));
+      expect(tooMuch.message).toContain("übersteigt");
+      expect(pathOf(tooMuch)).toBe("requestedGrantCents");
+      const submitted = await api.fundingApplication.create({ ...graph.samples.fundingApplication(55), status: "submitted", submittedOn: "2018-04-10" });
+      const overGranted = await errorOf(
+        api.fundingApplication.update({
+          id: submitted.id,
+          expectedVersion: submitted.version,
+          data: { ...graph.samples.fundingApplication(55), status: "approved", submittedOn: "2018-04-10", approval: { noticeDate: "2018-05-14", grantCents: 3_600_000, noticeReference: null } },
+        }),
+      );
+      expect(pathOf(overGranted)).toBe("approval.grantCents");
+    });
+  });
+
+  describe("observation territories and goal progress", () => {
+    it("refuses an observation whose territory is not on the indicator's spatial levels, on create and update", async () => {
+      // The sample indicator is reported for towns only.
+      const onCounty = await errorOf(api.observation.create({ ...graph.samples.observation(5), territoryId: graph.county.id }));
+      expect(onCounty).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("„Kreis Coesfeld“ ist ein Kreis") });
+      expect((onCounty.cause as { path?: string[] }).path).toEqual(["territoryId"]);
+      const onTown = await api.observation.create(graph.samples.observation(6));
+      const moved = await errorOf(api.observation.update({ id: onTown.id, expectedVersion: onTown.version, data: { ...graph.samples.observation(6), territoryId: graph.county.id } }));
+      expect(moved.code).toBe("BAD_REQUEST");
+    });
+
+    it("rates a goal from its baseline on the public series of its indicator", async () => {
+      const indicator = await api.indicator.create({ ...graph.samples.indicator(70), factor: "percent", unit: "%", polarity: "higherIsBetter", spatialLevels: ["county", "town"], visibility: "public", suppressionThreshold: null });
+      // 2020: 40.1 %, 2022: 41.0 % — but the goal was set against 39.3 % in 2019.
+      for (const [period, numerator] of [["2020", 401], ["2022", 410]] as const) {
+        await api.observation.create({ indicatorId: indicator.id, territoryId: graph.county.id, period, numerator, denominator: 1000, value: null, source: "IT.NRW", asOf: "2023-06-30", isDemo: true, note: null });
+      }
+      const strategic = await api.goal.create(graph.samples.goal(70));
+      const goal = await api.goal.create({
+        ...graph.samples.goal(71),
+        level: "action",
+        parentId: strategic.id,
+        indicatorIds: [indicator.id],
+        baseline: { value: 39.3, date: "2019-03-01" },
+        target: { value: 45, date: "2025-03-01" },
+      });
+      const progress = await api.goal.progress({ id: goal.id });
+      expect(progress.series.map((p) => [p.period, p.year, Math.round((p.value ?? 0) * 10) / 10])).toEqual([["2020", 2020, 40.1], ["2022", 2022, 41]]);
+      expect(progress.assessment.observedRate).toBeCloseTo(Math.pow(41 / 39.3, 1 / 3) - 1, 10);
+      expect(progress.assessment.requiredRate).toBeCloseTo(Math.pow(45 / 39.3, 1 / 6) - 1, 10);
+      expect(progress.assessment.status).toBe("accelerationNeeded");
+      const cascade = await api.goal.cascadeProgress({ territoryId: graph.county.id });
+      expect(cascade.find((g) => g.goalId === goal.id)?.assessment.status).toBe("accelerationNeeded");
+      expect(cascade.find((g) => g.goalId === graph.guidingGoal.id)?.assessment.status).toBe("noData");
     });
   });
 

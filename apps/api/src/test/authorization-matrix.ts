@@ -306,6 +306,8 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
   "goal.archive": { record: territoryWrite },
   "goal.restore": { record: territoryWrite },
   "goal.delete": { record: territoryWrite },
+  "goal.progress": { record: everybody },
+  "goal.cascadeProgress": { record: everybody },
 
   "indicator.list": { public: everybody, internal: staffList },
   "indicator.get": { public: everybody, internal: staffGet },

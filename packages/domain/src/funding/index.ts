@@ -3,3 +3,4 @@ export * from "./programme.js";
 export * from "./application-status.js";
 export * from "./application.js";
 export * from "./grant.js";
+export * from "./application-rules.js";

@@ -5,3 +5,4 @@ export * from "./progress-status.js";
 export * from "./progress.js";
 export * from "./status.js";
 export * from "./tree.js";
+export * from "./goal-progress.js";

@@ -11,10 +11,15 @@ export interface ProgressPoint {
 /** Desired direction of an indicator: higher is better (`increase`) or lower is better. */
 export type DesiredDirection = "increase" | "decrease";
 
-/** What `assessProgress` needs: the observed series, the desired direction, optionally a target or a natural limit. */
+/** What `assessProgress` needs: the observed series, the desired direction, optionally a baseline, a target or a natural limit. */
 export interface ProgressAssessmentInput {
   /** Observed values; order does not matter; non-finite values are ignored; for a repeated year the last entry wins. */
   series: readonly ProgressPoint[];
+  /**
+   * The goal's baseline (Ausgangswert y0 in year t0). When given, rates are measured from it and
+   * only observations of later years count; otherwise the first value of the series is the base.
+   */
+  baseline?: ProgressPoint;
   /** Whether higher (`increase`) or lower (`decrease`) values are better. */
   desiredDirection: DesiredDirection;
   /** The quantitative target (value to reach by a year), e.g. the target of a Handlungsziel. */
@@ -34,8 +39,9 @@ export interface ProgressAssessment {
   /** The progress category. */
   status: ProgressStatus;
   /**
-   * Observed annual rate from the first to the latest year as a fraction (0.02 = 2 % a year),
-   * not yet signed by the desired direction; `null` with fewer than two values.
+   * Observed annual rate from the base year (the baseline's, else the first of the series) to
+   * the latest year as a fraction (0.02 = 2 % a year), not yet signed by the desired direction;
+   * `null` with fewer than two values.
    */
   observedRate: number | null;
   /** Annual rate needed from the base year to reach the target on time (only with a target). */
@@ -142,7 +148,9 @@ function statusFromRatio(r: number): ProgressStatus {
 /**
  * Fortschrittsbewertung: rates the progress of an indicator series with the method of Open SDG
  * (Statistics Canada, after Eurostat), based on the compound annual growth rate (CAGR) from the
- * first year t0 (value y0) to the latest year ti (value yi).
+ * base year t0 (value y0) to the latest year ti (value yi). The base is the goal's `baseline`
+ * when given (observations of its year or earlier are then ignored: the baseline is the value a
+ * goal was set against), else the first value of the series.
  *
  * With a target (yT in year tT):
  * - latest value meets the target (≥ for increase, ≤ for decrease) → `targetAchieved`;
@@ -162,7 +170,7 @@ function statusFromRatio(r: number): ProgressStatus {
  * while y0 < 2L), so that a series already close to e.g. 100 % can still be on track; at the
  * limit (C = 0) a non-negative rate is `onTrack`. The limit is ignored when a target is given.
  *
- * Fewer than two usable values → `noData`.
+ * Fewer than two usable values (the baseline counts as one) → `noData`.
  *
  * Zero and negative values: CAGR is undefined for them, so when y0, yi or yT is ≤ 0 the rates
  * fall back to the linear rate (yi − y0) / |y0| / (ti − t0), and to a change relative to the
@@ -180,7 +188,10 @@ function statusFromRatio(r: number): ProgressStatus {
  * }).status; // "accelerationNeeded"
  */
 export function assessProgress(input: ProgressAssessmentInput): ProgressAssessment {
-  const points = cleanSeries(input.series);
+  const baseline = input.baseline !== undefined && Number.isFinite(input.baseline.year) && Number.isFinite(input.baseline.value) ? input.baseline : undefined;
+  const points = baseline
+    ? [baseline, ...cleanSeries(input.series).filter((p) => p.year > baseline.year)]
+    : cleanSeries(input.series);
   const first = points[0];
   const latest = points[points.length - 1];
   if (first === undefined || latest === undefined || points.length < 2) {

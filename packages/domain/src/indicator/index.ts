@@ -9,3 +9,5 @@ export * from "./observation.js";
 export * from "./check-observation.js";
 export * from "./suppression.js";
 export * from "./series.js";
+export * from "./hierarchy-suppression.js";
+export * from "./disclosure-audit.js";

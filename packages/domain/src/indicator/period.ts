@@ -180,3 +180,19 @@ export function comparePeriods(a: string, b: string): number {
   if (startA !== startB) return startA < startB ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Bezugsjahr: the year a period counts as in year-based methods such as goal progress, by the
+ * convention "the calendar year in which the period ends": a calendar year is itself, a school
+ * year counts as the year it ends in ("2023/24" → 2024, the year of its leaving certificates
+ * and school-entry examinations), a quarter or month as its calendar year. Throws a
+ * `RangeError` for an invalid period.
+ *
+ * @example
+ * periodEndYear("2023/24"); // 2024
+ * periodEndYear("2021-Q3"); // 2021
+ */
+export function periodEndYear(period: string): number {
+  const parsed = parseOrThrow(period);
+  return parsed.type === "schoolYear" ? parsed.year + 1 : parsed.year;
+}

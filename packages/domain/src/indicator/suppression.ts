@@ -1,5 +1,6 @@
 import type { IndicatorInput } from "./indicator.js";
 import type { Observation, PublicObservation } from "./observation.js";
+import { assertThreshold, disclosesSmallGroup } from "./small-cell.js";
 
 /**
  * The platform's default minimum cell size: counts of fewer than 3 persons are never shown in
@@ -23,28 +24,10 @@ export function suppressionThresholdFor(
 }
 
 /**
- * Whether an observation's known counts would disclose a small group. A cell is suppressed when
- * - `0 < numerator < threshold`: few persons are counted, or
- * - `0 < denominator − numerator < threshold`: complement disclosure, e.g. 48 of 49 children
- *   reveals the one who is not counted, or
- * - the numerator is unknown and `denominator < threshold`: any rate over so few persons
- *   discloses them.
- *
- * A numerator of 0 alone is not suppressed (in a large group "none" identifies nobody); in a
- * small group the complement rule catches it. Together the rules suppress every cell whose
- * denominator is below the threshold.
- */
-function disclosesSmallGroup(observation: Observation, threshold: number): boolean {
-  const { numerator, denominator } = observation;
-  const isSmall = (count: number): boolean => count > 0 && count < threshold;
-  if (numerator !== null && isSmall(numerator)) return true;
-  if (numerator !== null && denominator !== null) return isSmall(denominator - numerator);
-  return numerator === null && denominator !== null && isSmall(denominator);
-}
-
-/**
- * Kleinzahlsperre (small-cell suppression): turns an observation into its public form. When
- * its counts would disclose fewer persons than the threshold (see the rules above), value,
+ * Kleinzahlsperre (primary small-cell suppression): turns an observation into its public form.
+ * When its counts would disclose fewer persons than the threshold (`0 < numerator < threshold`,
+ * `0 < denominator − numerator < threshold`, or an unknown numerator over a denominator below the
+ * threshold; a numerator of 0 in a large group identifies nobody), value,
  * numerator and denominator all become `null` and `suppressed` is true, because any one of them
  * together with public population figures would let the count be recomputed. Otherwise the
  * observation is kept, counts included, with `suppressed: false`. Observations without counts
@@ -60,9 +43,7 @@ export function suppressSmallCells(
   observation: Observation,
   threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
 ): PublicObservation {
-  if (!Number.isInteger(threshold) || threshold < 1) {
-    throw new RangeError(`Die Sperrgrenze muss eine positive ganze Zahl sein (erhalten: ${threshold}).`);
-  }
+  assertThreshold(threshold);
   if (disclosesSmallGroup(observation, threshold)) {
     return { ...observation, numerator: null, denominator: null, value: null, suppressed: true };
   }

@@ -65,23 +65,27 @@ describe("offerSearchText", () => {
 });
 
 describe("ageRangeInYears", () => {
-  it("converts months to years for HSDS", () => {
-    expect(ageRangeInYears({ minAgeMonths: -9, maxAgeMonths: 36 })).toEqual({ minimumAge: 0, maximumAge: 3 });
-    expect(ageRangeInYears({ minAgeMonths: 6, maxAgeMonths: 7 })).toEqual({ minimumAge: 0.5, maximumAge: 0.6 });
-    expect(ageRangeInYears({ minAgeMonths: 168, maxAgeMonths: 252 })).toEqual({ minimumAge: 14, maximumAge: 21 });
+  it("converts months to HSDS's inclusive whole years of age", () => {
+    expect(ageRangeInYears({ minAgeMonths: 36, maxAgeMonths: 72 })).toEqual({ minimumAge: 3, maximumAge: 5 });
+    expect(ageRangeInYears({ minAgeMonths: -9, maxAgeMonths: 36 })).toEqual({ minimumAge: 0, maximumAge: 2 });
+    expect(ageRangeInYears({ minAgeMonths: 6, maxAgeMonths: 7 })).toEqual({ minimumAge: 0, maximumAge: 0 });
+    expect(ageRangeInYears({ minAgeMonths: 168, maxAgeMonths: 252 })).toEqual({ minimumAge: 14, maximumAge: 20 });
     expect(ageRangeInYears({ minAgeMonths: 72, maxAgeMonths: null })).toEqual({ minimumAge: 6, maximumAge: null });
+    expect(ageRangeInYears({ minAgeMonths: -9, maxAgeMonths: 0 })).toEqual({ minimumAge: 0, maximumAge: 0 });
   });
 
-  it("never narrows the range and never goes below zero", () => {
+  it("includes every eligible month and no whole year beyond the last eligible one", () => {
     fc.assert(
       fc.property(fc.integer({ min: -9, max: 359 }), fc.integer({ min: 1, max: 360 }), (min, len) => {
         const max = Math.min(360, min + len);
         const { minimumAge, maximumAge } = ageRangeInYears({ minAgeMonths: min, maxAgeMonths: max });
-        expect(minimumAge).toBeGreaterThanOrEqual(0);
-        expect(minimumAge * 12).toBeLessThanOrEqual(Math.max(0, min) + 1e-9);
-        expect(maximumAge! * 12).toBeGreaterThanOrEqual(max - 1e-9);
-        expect(maximumAge!).toBeGreaterThanOrEqual(minimumAge);
-        expect(Math.round(minimumAge * 10)).toBeCloseTo(minimumAge * 10, 9);
+        expect(Number.isInteger(minimumAge) && Number.isInteger(maximumAge)).toBe(true);
+        for (let month = Math.max(0, min); month < max; month++) {
+          expect(Math.floor(month / 12)).toBeGreaterThanOrEqual(minimumAge);
+          expect(Math.floor(month / 12)).toBeLessThanOrEqual(maximumAge!);
+        }
+        if (max > 0) expect(maximumAge).toBe(Math.floor((max - 1) / 12));
+        expect(minimumAge).toBe(Math.max(0, Math.floor(min / 12)));
       }),
     );
   });

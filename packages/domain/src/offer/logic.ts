@@ -49,26 +49,28 @@ export function offerSearchText(
     .join("\n");
 }
 
-/** The age range in years as HSDS `minimum_age` / `maximum_age` want it. */
+/** The age range in whole years of age as HSDS `minimum_age` / `maximum_age` want it (both inclusive). */
 export interface AgeRangeInYears {
-  /** Lower bound in years, never negative (pregnancy offers start at 0), rounded down to a tenth. */
+  /** The youngest age in whole years, never negative (pregnancy offers start at 0). */
   minimumAge: number;
-  /** Upper bound in years, rounded up to a tenth; `null` when the offer has no upper limit. */
+  /** The oldest age in whole years still included; `null` when the offer has no upper limit. */
   maximumAge: number | null;
 }
 
 /**
- * Converts the age range in months into years for HSDS. Rounding widens the range to the
- * nearest tenth of a year so that no eligible person drops out (6 months → 0.5; 7 → 0.5;
- * 36 → 3). The upper value keeps our exclusive meaning: 0–3 reads "under three".
+ * Converts our age range in months (lower bound inclusive, upper bound exclusive) into HSDS's
+ * whole years of age, both inclusive: `minimum_age = floor(minAgeMonths / 12)` (0 for offers
+ * that start in pregnancy) and `maximum_age` the last year of age that still has eligible
+ * months, `floor((maxAgeMonths − 1) / 12)`: "under 6" (72 months, exclusive) is 5, because a
+ * child of 5 years and 11 months is included and one of 6 is not. Whole years may widen the
+ * range by up to a year at each end but never drop an eligible child.
  *
  * @example
- * ageRangeInYears({ minAgeMonths: -9, maxAgeMonths: 36 }); // { minimumAge: 0, maximumAge: 3 }
+ * ageRangeInYears({ minAgeMonths: 36, maxAgeMonths: 72 }); // { minimumAge: 3, maximumAge: 5 }
+ * ageRangeInYears({ minAgeMonths: -9, maxAgeMonths: 36 }); // { minimumAge: 0, maximumAge: 2 }
  */
 export function ageRangeInYears(offer: Pick<OfferInput, "minAgeMonths" | "maxAgeMonths">): AgeRangeInYears {
-  // months × 10 / 12 keeps integer inputs exact before rounding to tenths
-  const minimumAge = Math.max(0, Math.floor((offer.minAgeMonths * 10) / 12) / 10);
-  const maximumAge =
-    offer.maxAgeMonths === null ? null : Math.max(0, Math.ceil((offer.maxAgeMonths * 10) / 12) / 10);
+  const minimumAge = Math.max(0, Math.floor(offer.minAgeMonths / 12));
+  const maximumAge = offer.maxAgeMonths === null ? null : Math.max(minimumAge, Math.floor((offer.maxAgeMonths - 1) / 12));
   return { minimumAge, maximumAge };
 }
