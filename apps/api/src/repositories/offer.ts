@@ -75,12 +75,13 @@ export async function searchOffers(db: Kysely<Database>, search: OfferSearch, ac
       const age = search.ageMonths;
       q = q.where("min_age_months", "<=", age).where((eb) => eb.or([eb("max_age_months", "is", null), eb("max_age_months", ">", age)]));
     }
-    if (search.lifePhaseId) q = q.where(sql<boolean>`${search.lifePhaseId}::uuid = any(life_phase_ids)`);
-    if (search.transitionId) q = q.where(sql<boolean>`${search.transitionId}::uuid = any(transition_ids)`);
-    if (search.fieldOfActionId) q = q.where(sql<boolean>`${search.fieldOfActionId}::uuid = any(field_of_action_ids)`);
+    // Containment (@>) rather than "= any(…)", so that the GIN indexes on the arrays answer it.
+    if (search.lifePhaseId) q = q.where(sql<boolean>`life_phase_ids @> ${sqlArray([search.lifePhaseId], "uuid")}`);
+    if (search.transitionId) q = q.where(sql<boolean>`transition_ids @> ${sqlArray([search.transitionId], "uuid")}`);
+    if (search.fieldOfActionId) q = q.where(sql<boolean>`field_of_action_ids @> ${sqlArray([search.fieldOfActionId], "uuid")}`);
     if (territoryIds) q = q.where(sql<boolean>`territory_ids && ${sqlArray(territoryIds, "uuid")}`);
     if (search.providerId) q = q.where("provider_id", "=", search.providerId);
-    if (search.language) q = q.where(sql<boolean>`${search.language}::text = any(languages)`);
+    if (search.language) q = q.where(sql<boolean>`languages @> ${sqlArray([search.language], "text")}`);
     if (search.freeOfCharge !== undefined) q = q.where("is_free", "=", search.freeOfCharge);
     if (search.publishedOn) {
       const day = search.publishedOn;

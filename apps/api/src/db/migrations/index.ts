@@ -6,6 +6,7 @@ import * as youthOfficesBoundaries from "./2026-11-29-01-youth-offices-boundarie
 import * as rateLimit from "./2026-11-29-02-rate-limit.js";
 import * as deferrableReferences from "./2026-11-29-03-deferrable-references.js";
 import * as changeNotifications from "./2026-11-29-04-change-notifications.js";
+import * as searchIndexes from "./2026-11-29-05-search-indexes.js";
 
 /**
  * Every migration, by name in the order they run. Listed statically rather than read from the
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29-02-rate-limit": rateLimit,
   "2026-11-29-03-deferrable-references": deferrableReferences,
   "2026-11-29-04-change-notifications": changeNotifications,
+  "2026-11-29-05-search-indexes": searchIndexes,
 };
