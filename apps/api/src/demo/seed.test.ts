@@ -116,6 +116,12 @@ describe.each(testDatabases)("demo data on $name", (database) => {
     expect(towns.features.map((f) => f.properties.code).sort()).toEqual(Object.values(EXPECTED_TOWNS).sort());
     expect(towns.attribution).toEqual(["© GeoBasis-DE / BKG 2021 (Daten verändert)"]);
     expect(Buffer.byteLength(JSON.stringify(towns))).toBeLessThan(50_000);
+    const unna = (await territories()).find((t) => t.code === "05978")!;
+    const unnaTowns = await caller.territory.boundaries({ parentId: unna.id, date: TODAY });
+    expect(unnaTowns.features).toHaveLength(10);
+    expect(unnaTowns.features.find((f) => f.properties.code === "05978020")?.properties.name).toBe("Kamen");
+    const nrw = await caller.territory.boundaries({ parentId: (await territories()).find((t) => t.kind === "state")!.id, date: TODAY });
+    expect(nrw.features.map((f) => f.properties.code)).toEqual(["05558", "05978"]);
     const areas = await caller.territory.boundaries({ parentId: (await town("Nottuln")).id, date: TODAY });
     expect(areas.features).toHaveLength(4);
     expect(areas.features.every((f) => f.properties.schematic)).toBe(true);
