@@ -51,6 +51,7 @@ export interface Database {
     visible_from: string | null;
     visible_to: string | null;
     search: ColumnType<string, never, never>;
+    title_search: ColumnType<string, never, never>;
   };
   leitbild_version: AggregateTable;
   indicator: ConfigurationTable;

@@ -11,7 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymousAccess } from "../auth/access.js";
 import type { DatabaseHandle } from "../db/client.js";
-import { allRecords } from "../repositories/aggregate.js";
+import { allRecords, listRecords } from "../repositories/aggregate.js";
 import { actorAggregate } from "../repositories/actor.js";
 import { analyseCoverage } from "../repositories/coverage.js";
 import { fieldOfActionAggregate } from "../repositories/field-of-action.js";
@@ -202,6 +202,15 @@ describe.each(testDatabases)("demo data on $name", (database) => {
     const elterncafes = coverage.duplicates.find((g) => g.offerIds.some((id) => offers.get(id)!.title === "Elterncafé Dülmen"))!;
     expect(new Set(elterncafes.offerIds.map((id) => offers.get(id)!.providerId)).size).toBe(2);
     expect(elterncafes.territoryIds).toEqual([(await town("Dülmen")).id]);
+  });
+
+  it("counts large result sets only up to a limit, and says so", async () => {
+    const page = await listRecords(handle.db, territoryAggregate, { limit: 5, offset: 0, includeArchived: false, countLimit: 10 }, anonymousAccess(TODAY));
+    expect(page).toMatchObject({ total: 10, totalIsCapped: true });
+    expect(page.items).toHaveLength(5);
+    const exact = await listRecords(handle.db, territoryAggregate, { limit: 5, offset: 0, includeArchived: false, countLimit: 1_000 }, anonymousAccess(TODAY));
+    expect(exact.total).toBe((await territories()).length);
+    expect(exact.totalIsCapped).toBeUndefined();
   });
 
   it("finds offers about midwives when searching for „Hebammen“", async () => {

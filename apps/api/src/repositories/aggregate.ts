@@ -81,14 +81,22 @@ export interface ListOptions {
   limit: number;
   offset: number;
   includeArchived: boolean;
+  /**
+   * Count matches only up to this many (searches over large data sets: nobody pages through
+   * ten thousand results, and counting them all costs more than finding the page).
+   */
+  countLimit?: number;
 }
 
 /** A page of records and the number of all matching records. */
 export interface Page<T> {
   items: T[];
+  /** All matching records; with `totalIsCapped` at least this many. */
   total: number;
   limit: number;
   offset: number;
+  /** True when counting stopped at the list's count limit, so `total` is a lower bound. */
+  totalIsCapped?: boolean;
 }
 
 // Repositories are generic over the table, which Kysely's per-table typing cannot express;
@@ -228,10 +236,19 @@ export async function listRecords<T>(
       .limit(options.limit)
       .offset(options.offset)
       .execute() as Promise<Row[]>,
-    base.clearOrderBy().select(sql<string>`count(*)`.as("total")).executeTakeFirstOrThrow() as Promise<{ total: string }>,
+    (options.countLimit
+      ? (db as AnyDb)
+          .selectFrom(base.clearOrderBy().select(sql`1`.as("one")).limit(options.countLimit + 1).as("matches"))
+          .select(sql<string>`count(*)`.as("total"))
+          .executeTakeFirstOrThrow()
+      : base.clearOrderBy().select(sql<string>`count(*)`.as("total")).executeTakeFirstOrThrow()) as Promise<{ total: string }>,
   ]);
   const items = await presented(db, aggregate, rows.map((row) => toStored<T>(row)), access);
-  return { items, total: Number(count.total), limit: options.limit, offset: options.offset };
+  const counted = Number(count.total);
+  if (options.countLimit && counted > options.countLimit) {
+    return { items, total: options.countLimit, limit: options.limit, offset: options.offset, totalIsCapped: true };
+  }
+  return { items, total: counted, limit: options.limit, offset: options.offset };
 }
 
 /** Refuses input that points to records that do not exist, naming the field (RuleViolationError). */

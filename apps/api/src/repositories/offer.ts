@@ -59,6 +59,9 @@ export interface OfferSearch {
   offset: number;
 }
 
+/** Offer searches count their matches up to this many (`totalIsCapped` beyond). */
+export const SEARCH_COUNT_LIMIT = 1_000;
+
 /**
  * Searches offers with German full-text search (stemmed, so "Hebammen" finds "Hebamme") and
  * filters; with a text the best matches come first.
@@ -68,9 +71,11 @@ export async function searchOffers(db: Kysely<Database>, search: OfferSearch, ac
   const text = search.text?.trim() ? search.text.trim() : null;
   const query = sql`websearch_to_tsquery('german', ${text})`;
 
-  return listRecords(db, offerAggregate, { limit: search.limit, offset: search.offset, includeArchived: false }, access, (base) => {
+  const options = { limit: search.limit, offset: search.offset, includeArchived: false, countLimit: SEARCH_COUNT_LIMIT };
+  return listRecords(db, offerAggregate, options, access, (base) => {
     let q = base;
-    if (text) q = q.where(sql<boolean>`search @@ ${query}`).orderBy(sql`ts_rank(search, ${query})`, "desc");
+    // Title matches first (ranked on the small title vector), then the rest in creation order.
+    if (text) q = q.where(sql<boolean>`search @@ ${query}`).orderBy(sql`ts_rank(title_search, ${query})`, "desc");
     if (search.ageMonths !== undefined) {
       const age = search.ageMonths;
       q = q.where("min_age_months", "<=", age).where((eb) => eb.or([eb("max_age_months", "is", null), eb("max_age_months", ">", age)]));

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import { sql } from "kysely";
 
 // Indexes for lists and offer search at state scale (50,000 offers, a million observations):
 // every list pages in creation order, and the offer filters test array membership, which GIN
