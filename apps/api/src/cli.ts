@@ -3,7 +3,7 @@
 // mail server, bring the database schema up to date, fill an empty database with demo data or
 // the state-scale data set for benchmarks, back up to one file and restore from it. They open the same database as the server
 // (the embedded one is locked while the server runs: stop it first, or use DATABASE_URL).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import type { Kysely } from "kysely";
@@ -25,7 +25,10 @@ const usage = `Verwendung:
   praeventionskette migrate
   praeventionskette seed [--scale demo|state|none]
   praeventionskette backup --file DATEI
-  praeventionskette restore --file DATEI`;
+  praeventionskette restore --file DATEI
+  praeventionskette export-offers --format hsds|csv --file DATEI
+  praeventionskette export-observations --file DATEI
+  praeventionskette import-observations --file DATEI [--dry-run]`;
 
 const SCALES = ["demo", "state", "none"] as const;
 type Scale = (typeof SCALES)[number];
@@ -79,6 +82,8 @@ async function main(): Promise<void> {
       "password-stdin": { type: "boolean", default: false },
       scale: { type: "string", default: "demo" },
       file: { type: "string" },
+      format: { type: "string", default: "hsds" },
+      "dry-run": { type: "boolean", default: false },
     },
   });
   const command = positionals[0];
@@ -98,6 +103,29 @@ async function main(): Promise<void> {
       console.info("Die Datenbank ist auf dem neuesten Stand.");
     } else if (command === "seed" && scale) {
       await seed(handle.db, scale, geodata);
+    } else if (command === "export-offers" && values.file && (values.format === "hsds" || values.format === "csv")) {
+      const { exportOffersCsv, exportOffersHsds } = await import("./ops/offer-export.js");
+      const today = todayInBerlin();
+      if (values.format === "hsds") {
+        const services = await exportOffersHsds(handle.db, today);
+        writeFileSync(values.file, `${JSON.stringify(services, null, 2)}\n`);
+        console.info(`${numbers.format(services.length)} veröffentlichte Angebote als HSDS 3.0 geschrieben: ${values.file}`);
+      } else {
+        writeFileSync(values.file, await exportOffersCsv(handle.db, today));
+        console.info(`Veröffentlichte Angebote als CSV geschrieben: ${values.file}`);
+      }
+    } else if (command === "export-observations" && values.file) {
+      const { exportObservationsCsv } = await import("./ops/observation-csv.js");
+      writeFileSync(values.file, await exportObservationsCsv(handle.db));
+      console.info(`Kennzahlenwerte als CSV geschrieben (ungesperrt, nur für die Verwaltung): ${values.file}`);
+    } else if (command === "import-observations" && values.file) {
+      const { importObservationsCsv } = await import("./ops/observation-csv.js");
+      if (!existsSync(values.file)) throw new Error(`Die Datei ${values.file} gibt es nicht.`);
+      const result = await importObservationsCsv(handle.db, readFileSync(values.file), systemAccess(todayInBerlin(), "Kommandozeile (Import)"), { dryRun: values["dry-run"] ?? false });
+      for (const problem of result.problems) console.error(`Zeile ${problem.line}: ${problem.message}`);
+      if (result.problems.length > 0) throw new Error(`${numbers.format(result.problems.length)} Probleme in ${numbers.format(result.rows)} Zeilen; es wurde nichts importiert.`);
+      const verb = result.dryRun ? "würden" : "wurden";
+      console.info(`${numbers.format(result.rows)} Zeilen geprüft: ${numbers.format(result.created)} Werte ${verb} neu angelegt, ${numbers.format(result.updated)} ${verb} aktualisiert${result.dryRun ? " (Probelauf, nichts geschrieben)" : ""}.`);
     } else if (command === "backup" && values.file) {
       const { backupToFile } = await import("./ops/backup.js");
       const counts = await backupToFile(handle.db, values.file, (table, rows) => process.stderr.write(`${table}: ${numbers.format(rows)} Zeilen\n`));

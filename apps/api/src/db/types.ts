@@ -54,7 +54,7 @@ export interface Database {
     title_search: ColumnType<string, never, never>;
   };
   leitbild_version: AggregateTable;
-  indicator: ConfigurationTable;
+  indicator: ConfigurationTable & { code: string; visibility: string };
   goal: AggregateTable;
   observation: AggregateTable & { indicator_id: string; territory_id: string; period: string };
   body: AggregateTable;
