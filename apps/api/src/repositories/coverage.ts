@@ -51,17 +51,23 @@ export async function analyseCoverage(
   const [lifePhases, fieldsOfAction, offers] = await Promise.all([
     allRecords(db, lifePhaseAggregate),
     allRecords(db, fieldOfActionAggregate),
-    searchOffers(db, { publishedOn: args.today, limit: 100_000, offset: 0 }, access),
+    // Only offers listed for the area, something above it or below it can serve it.
+    searchOffers(db, { publishedOn: args.today, territoryId: area.id, limit: 100_000, offset: 0 }, access),
   ]);
-  const served = offers.items.map((offer) => {
-    const ids = new Set(offer.territoryIds);
-    for (const id of offer.territoryIds) {
-      for (const below of descendantsOf(territories, id)) ids.add(below.id);
-      const listed = territories.find((t) => t.id === id);
-      if (listed?.kind === "socialArea") for (const above of ancestorsOf(territories, id)) ids.add(above.id);
+  // Each listed territory's reach is worked out once: at state scale thousands of offers list
+  // the same few hundred territories, and walking the tree per offer took minutes.
+  const byId = new Map(territories.map((t) => [t.id, t]));
+  const reach = new Map<string, string[]>();
+  const reachOf = (id: string): string[] => {
+    let ids = reach.get(id);
+    if (!ids) {
+      ids = [id, ...descendantsOf(territories, id).map((t) => t.id)];
+      if (byId.get(id)?.kind === "socialArea") ids.push(...ancestorsOf(territories, id).map((t) => t.id));
+      reach.set(id, ids);
     }
-    return { ...offer, territoryIds: [...ids] };
-  });
+    return ids;
+  };
+  const served = offers.items.map((offer) => ({ ...offer, territoryIds: [...new Set(offer.territoryIds.flatMap(reachOf))] }));
 
   // The axes are the life phases and fields of action in force for the area's youth office.
   const offices = youthOfficesFor(territories, area.id);
