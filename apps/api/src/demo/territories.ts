@@ -177,18 +177,9 @@ async function socialAreasOf(db: Db, town: Stored<TerritoryInput>, districts: re
  */
 export async function seedTerritories(db: Db): Promise<SeededTerritories> {
   const state = await territory(db, { name: "Nordrhein-Westfalen", kind: "state", code: "05", parentId: null, population: 17_925_000, youthOfficeId: null });
-  const [coesfeldCounty, county] = await youthOfficeOf(
-    db,
-    await territory(db, {
-      name: "Kreis Coesfeld",
-      kind: "county",
-      code: "05558",
-      parentId: state.id,
-      population: TOWNS.reduce((sum, t) => sum + t.population, 0),
-      youthOfficeId: null,
-    }),
-    "Jugendamt Kreis Coesfeld",
-  );
+  const countyOf = async (name: string, code: string, population: number) =>
+    youthOfficeOf(db, await territory(db, { name, kind: "county", code, parentId: state.id, population, youthOfficeId: null }), `Jugendamt ${name}`);
+  const [coesfeldCounty, county] = await countyOf("Kreis Coesfeld", "05558", TOWNS.reduce((sum, t) => sum + t.population, 0));
   const towns = {} as Record<TownKey, Stored<TerritoryInput>>;
   const socialAreas: Stored<TerritoryInput>[] = [];
   const ownOffices: Partial<Record<TownKey, Stored<YouthOfficeInput>>> = {};
@@ -210,18 +201,7 @@ export async function seedTerritories(db: Db): Promise<SeededTerritories> {
     socialAreas.push(...(await socialAreasOf(db, stored, town.districts)));
   }
 
-  const [unnaCounty, unna] = await youthOfficeOf(
-    db,
-    await territory(db, {
-      name: "Kreis Unna",
-      kind: "county",
-      code: "05978",
-      parentId: state.id,
-      population: UNNA_TOWNS.reduce((sum, t) => sum + t.population, 0),
-      youthOfficeId: null,
-    }),
-    "Jugendamt Kreis Unna",
-  );
+  const [unnaCounty, unna] = await countyOf("Kreis Unna", "05978", UNNA_TOWNS.reduce((sum, t) => sum + t.population, 0));
   const unnaTowns: Stored<TerritoryInput>[] = [];
   let kamenOffice: Stored<YouthOfficeInput> | undefined;
   for (const town of UNNA_TOWNS) {

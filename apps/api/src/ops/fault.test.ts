@@ -1,10 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client.js";
+import { createPostgresDatabase } from "../test/databases.js";
 import { mutate, query, runCli, type ServerProcess, type ServerStorage, signInOver, startServer } from "../test/server-process.js";
 
 // Fault tests: real server processes on 127.0.0.1, killed and stopped under load. Bounded in
@@ -18,20 +17,9 @@ afterAll(async () => {
 });
 
 async function freshPostgres(serverUrlValue: string): Promise<ServerStorage> {
-  const name = `pk_fault_${randomUUID().replaceAll("-", "")}`;
-  const admin = new pg.Client({ connectionString: serverUrlValue });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const client = new pg.Client({ connectionString: serverUrlValue });
-    await client.connect();
-    await client.query(`drop database if exists ${name} with (force)`);
-    await client.end();
-  });
-  const url = new URL(serverUrlValue);
-  url.pathname = `/${name}`;
-  return { DATABASE_URL: url.toString() };
+  const database = await createPostgresDatabase(serverUrlValue);
+  cleanups.push(database.drop);
+  return { DATABASE_URL: database.url };
 }
 
 function freshDataDir(): ServerStorage {

@@ -3,16 +3,17 @@ import {
   BoundaryInputSchema,
   displayTolerance,
   geometryBounds,
+  IdSchema,
   IsoDateSchema,
   simplifyGeometry,
 } from "@praeventionskette/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/types.js";
 import { RuleViolationError } from "../errors.js";
-import { type Aggregate, type ListFilter } from "./aggregate.js";
+import type { Aggregate, ListFilter } from "./aggregate.js";
+import { validOnDay } from "./scopes.js";
 import { jsonb } from "./sql-values.js";
 import { z } from "zod";
-import { IdSchema } from "@praeventionskette/domain";
 
 /** The shape drawn on maps: simplified on write, so that a county's towns load in a few KB. */
 export function displayGeometry(boundary: Pick<BoundaryInput, "geometry">) {
@@ -68,10 +69,7 @@ export const boundaryFilter: ListFilter<{ territoryId?: string; validOn?: string
   apply: (query, filter) => {
     let q = query;
     if (filter.territoryId) q = q.where("territory_id", "=", filter.territoryId);
-    if (filter.validOn) {
-      const day = filter.validOn;
-      q = q.where("valid_from", "<=", day).where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", day)]));
-    }
+    if (filter.validOn) q = validOnDay(q, filter.validOn);
     return q;
   },
 };

@@ -7,7 +7,7 @@ import {
   validateTerritoryHierarchy,
 } from "@praeventionskette/domain";
 import { type Kysely, sql } from "kysely";
-import { PLATFORM_SCOPE } from "./scopes.js";
+import { PLATFORM_SCOPE, validOnDay } from "./scopes.js";
 import { z } from "zod";
 import type { Database } from "../db/types.js";
 import { RuleViolationError } from "../errors.js";
@@ -74,10 +74,7 @@ export const territoryFilter: ListFilter<{
     if (filter.code) q = q.where("code", "=", filter.code);
     if (filter.youthOfficeId) q = q.where("youth_office_id", "=", filter.youthOfficeId);
     if (filter.predecessorId) q = q.where(sql<boolean>`${filter.predecessorId}::uuid = any(predecessor_ids)`);
-    if (filter.validOn) {
-      const day = filter.validOn;
-      q = q.where("valid_from", "<=", day).where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", day)]));
-    }
+    if (filter.validOn) q = validOnDay(q, filter.validOn);
     return q;
   },
 };
