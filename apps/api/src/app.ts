@@ -11,6 +11,7 @@ import { type Auth, CLIENT_ADDRESS_HEADER } from "./auth/auth.js";
 import type { Database } from "./db/types.js";
 import type { PublicCache } from "./http/public-cache.js";
 import { limitBody, sameOriginMutations, securityHeaders } from "./http/security.js";
+import { mountStaticApp, type StaticApp } from "./http/static-apps.js";
 import { writeBackup } from "./ops/backup.js";
 import { loadPrincipal } from "./repositories/account.js";
 import { createInnerContext, type PlatformConfig, todayInBerlin } from "./trpc/context.js";
@@ -30,6 +31,8 @@ export interface AppOptions {
   trustProxy: boolean;
   /** Keeps anonymous answers in memory until something changes; none in tests that need fresh reads. */
   publicCache?: PublicCache;
+  /** Browser apps served from their static builds (admin, reporting); none in API-only tests. */
+  staticApps?: readonly StaticApp[];
 }
 
 function clientAddress(c: HonoContext, trustProxy: boolean): string {
@@ -118,6 +121,8 @@ export function createApp(options: AppOptions): Hono {
       headers: { "Content-Type": "application/gzip", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
     });
   });
+
+  for (const staticApp of options.staticApps ?? []) mountStaticApp(app, staticApp);
 
   app.get("/", (c) => c.json({ name: "Präventionskette", api: "/trpc/", auth: "/api/auth/", health: "/health", ready: "/ready" }));
 

@@ -32,6 +32,17 @@ const EnvSchema = z.object({
    * repository, resolved from this file (src/env.ts and dist/env.js lie equally deep).
    */
   GEODATA_DIR: z.string().min(1).default(fileURLToPath(new URL("../../../../shared/geodata/", import.meta.url))),
+  /**
+   * Which browser apps this process serves besides the API, comma-separated: `admin`,
+   * `reporting` (and `public` once the portal is built). Default: all that are built.
+   */
+  APPS: z
+    .string()
+    .transform((list) => list.split(",").map((name) => name.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(["admin", "public", "reporting"], { error: "APPS kennt nur admin, public und reporting (durch Kommas getrennt)." })))
+    .optional(),
+  /** Where the apps' builds lie (`<APPS_DIR>/<app>/dist`); default: this repository's apps folder. */
+  APPS_DIR: z.string().min(1).default(fileURLToPath(new URL("../../", import.meta.url))),
   /** How much the server logs (JSON lines on stdout): `info` includes one line per request. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug"]).default("info"),
 });

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
+import { builtApps } from "./http/built-apps.js";
 import { createAuth } from "./auth/auth.js";
 import { resolveAuthSecret } from "./auth/secret.js";
 import { openDatabase } from "./db/client.js";
@@ -49,6 +50,7 @@ const stopListening = await listenForChanges(handle.target, publicCache.invalida
 });
 const app = createApp({
   publicCache,
+  staticApps: builtApps(env, log),
   db: handle.db,
   config: { suppressionThreshold: env.SUPPRESSION_THRESHOLD },
   auth,

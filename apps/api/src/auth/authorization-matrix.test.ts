@@ -429,6 +429,7 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
     result["youthOffice.adoptDefaults"] = single(async (api, place) => ({ call: () => api.youthOffice.adoptDefaults({ id: place.youthOffice.id }) }));
 
     result["audit.list"] = single(async (api) => ({ call: () => api.audit.list({ limit: 1 }) }));
+    result["dashboard.attention"] = single(async (api) => ({ call: () => api.dashboard.attention() }));
 
     const newPerson = (assignments: RoleAssignment[]) => {
       const n = next();

@@ -210,6 +210,9 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
 
   "audit.list": { record: adminOnly },
 
+  // The start page of the admin app: anyone signed in, each within their own scope.
+  "dashboard.attention": { record: signedIn },
+
   "territory.list": { record: everybody },
   "territory.get": { record: everybody },
   "territory.create": { record: territoryWrite },

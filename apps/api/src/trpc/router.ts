@@ -4,6 +4,7 @@ import { auditRouter } from "../routers/audit.js";
 import { bodyRouter } from "../routers/body.js";
 import { boundaryRouter } from "../routers/boundary.js";
 import { coverageRouter } from "../routers/coverage.js";
+import { dashboardRouter } from "../routers/dashboard.js";
 import { decisionRouter } from "../routers/decision.js";
 import { fieldOfActionRouter } from "../routers/field-of-action.js";
 import { fundingApplicationRouter } from "../routers/funding-application.js";
@@ -25,6 +26,7 @@ import { createCallerFactory, router } from "./init.js";
 /** The whole API: one router per aggregate. Frontends import only its type. */
 export const appRouter = router({
   account: accountRouter,
+  dashboard: dashboardRouter,
   audit: auditRouter,
   territory: territoryRouter,
   youthOffice: youthOfficeRouter,

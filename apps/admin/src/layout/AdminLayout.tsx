@@ -1,0 +1,51 @@
+import { AppShell, Button } from "@praeventionskette/ui";
+import { Link, Outlet, useRouteContext, useRouter } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { signOut } from "../lib/auth.js";
+import { Footer } from "./Footer.js";
+import { LanguageSwitch } from "./LanguageSwitch.js";
+
+/** The frame of every staff page: navigation, the signed-in person, sign-out, language. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const router = useRouter();
+  const { me, config, queryClient } = useRouteContext({ from: "/staff" });
+  const onSignOut = async () => {
+    await signOut(config.apiUrl);
+    queryClient.clear();
+    await router.navigate({ to: "/anmelden" });
+  };
+  const links = [
+    { to: "/", label: t("nav.start") },
+    { to: "/angebote", label: t("nav.offers") },
+    { to: "/gebiete", label: t("nav.territories") },
+  ] as const;
+  return (
+    <AppShell
+      operatorName={config.operatorName}
+      appName={t("app.name")}
+      homeHref={import.meta.env.BASE_URL}
+      skipLinkLabel={t("app.skipLink")}
+      navigationLabel={t("app.navigation")}
+      navigation={
+        <ul>
+          {links.map((link) => (
+            <li key={link.to}>
+              <Link to={link.to} activeOptions={{ exact: link.to === "/", includeSearch: false }}>{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      }
+      headerEnd={
+        <>
+          <span>{t("account.signedInAs", { name: me.name })}</span>
+          <LanguageSwitch />
+          <Button variant="secondary" onPress={() => void onSignOut()}>{t("account.signOut")}</Button>
+        </>
+      }
+      footer={<Footer config={config} />}
+    >
+      <Outlet />
+    </AppShell>
+  );
+}
