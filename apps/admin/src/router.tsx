@@ -1,17 +1,15 @@
 import type { RuntimeConfig } from "@praeventionskette/ui";
 import type { QueryClient } from "@tanstack/react-query";
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from "@tanstack/react-router";
-import { z } from "zod";
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from "@tanstack/react-router";
+import * as z from "zod/mini";
 import { AdminLayout } from "./layout/AdminLayout.js";
 import { PublicLayout } from "./layout/PublicLayout.js";
 import type { Api } from "./lib/trpc.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
-import { OfferEditPage } from "./pages/offers/OfferEditPage.js";
-import { OffersPage, OffersSearchSchema } from "./pages/offers/OffersPage.js";
+import { OffersSearchSchema } from "./pages/offers/offers-search.js";
 import { PasswordResetPage } from "./pages/PasswordResetPage.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { StartPage } from "./pages/StartPage.js";
-import { TerritoriesPage } from "./pages/TerritoriesPage.js";
 
 /** What every route can reach: the query cache, the API and the runtime configuration. */
 export interface RouterContext {
@@ -20,19 +18,24 @@ export interface RouterContext {
   config: RuntimeConfig;
 }
 
+// Pages beyond sign-in and start load when first visited, so the first page stays small.
+const OffersPage = lazyRouteComponent(() => import("./pages/offers/OffersPage.js"), "OffersPage");
+const OfferEditPage = lazyRouteComponent(() => import("./pages/offers/OfferEditPage.js"), "OfferEditPage");
+const TerritoriesPage = lazyRouteComponent(() => import("./pages/TerritoriesPage.js"), "TerritoriesPage");
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet, notFoundComponent: NotFoundPage });
 
 const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: "public", component: PublicLayout });
 const signInRoute = createRoute({
   getParentRoute: () => publicRoute,
   path: "anmelden",
-  validateSearch: z.object({ weiter: z.string().optional() }),
+  validateSearch: z.object({ weiter: z.optional(z.string()) }),
   component: SignInPage,
 });
 const passwordResetRoute = createRoute({
   getParentRoute: () => publicRoute,
   path: "passwort-neu",
-  validateSearch: z.object({ token: z.string().optional() }),
+  validateSearch: z.object({ token: z.optional(z.string()) }),
   component: PasswordResetPage,
 });
 

@@ -5,23 +5,13 @@ import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import type * as z from "zod/mini";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import type { OffersSearchSchema } from "./offers-search.js";
 
 const PAGE_SIZE = 25;
-
-/** The filters of the offer list, kept in the URL so a filtered list can be bookmarked and shared. */
-export const OffersSearchSchema = z.object({
-  q: z.string().max(200).optional(),
-  gebiet: z.uuid().optional(),
-  handlungsfeld: z.uuid().optional(),
-  lebensphase: z.uuid().optional(),
-  anbieter: z.uuid().optional(),
-  sprache: z.string().regex(/^[a-z]{2}$/).optional(),
-  seite: z.number().int().min(1).optional(),
-});
 
 type Offer = RouterOutputs["offer"]["search"]["items"][number];
 

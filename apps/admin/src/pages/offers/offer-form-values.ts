@@ -60,6 +60,7 @@ export const NEW_OFFER_BASE: OfferBase = {
   targetGroups: ["parents"],
   preventionLevel: "universal",
   goalIds: [],
+  translations: {},
 };
 
 /** The form's values for an offer (or a new one). */

@@ -1,0 +1,129 @@
+import { expectAccessible, newContext, signInAs } from "@praeventionskette/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserSession } from "./session.js";
+
+async function openFirstOffer(page: Page, title: RegExp): Promise<string> {
+  await page.getByRole("link", { name: title }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Angebot bearbeiten" }).waitFor();
+  return page.url();
+}
+
+describe("offers in the admin app", () => {
+  const session = useBrowserSession();
+
+  it("lists offers with filters kept in the URL", async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await signInAs(page, session.platform.url, "coordinator");
+    await page.getByRole("link", { name: "Angebote" }).click();
+    await page.getByRole("heading", { level: 1, name: "Angebote" }).waitFor();
+    await page.getByRole("table").getByRole("row").nth(1).waitFor();
+    await expectAccessible(page, "Angebotsliste");
+    await page.getByLabel("Suche", { exact: true }).fill("Hebamme");
+    await page.getByRole("button", { name: "Suche", exact: true }).click();
+    await page.waitForURL(/q=Hebamme/);
+    await page.getByRole("link", { name: /Hebamme/ }).first().waitFor();
+    const rows = await page.getByRole("table").getByRole("row").count();
+    expect(rows).toBeGreaterThan(1);
+    // The filtered list is a link: opened anew, it shows the same.
+    const link = page.url();
+    const second = await context.newPage();
+    await second.goto(link);
+    await second.getByRole("link", { name: /Hebamme/ }).first().waitFor();
+    expect(await second.getByLabel("Suche", { exact: true }).inputValue()).toBe("Hebamme");
+    await context.close();
+  });
+
+  it("refuses an invalid save at the field, keeps what was typed, and saves once corrected", async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await signInAs(page, session.platform.url, "coordinator");
+    await page.goto(`${session.platform.url}/admin/angebote?q=Elterncaf%C3%A9`);
+    await openFirstOffer(page, /Elterncafé/);
+    await page.getByLabel("Titel", { exact: true }).fill("");
+    await page.getByLabel("E-Mail", { exact: true }).fill("keine-adresse");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.getByText("Bitte korrigieren Sie die markierten Felder.").waitFor();
+    expect(await page.getByLabel("E-Mail", { exact: true }).inputValue()).toBe("keine-adresse");
+    await expectAccessible(page, "Angebot mit Fehlern");
+    await page.getByLabel("Titel", { exact: true }).fill("Elterncafé am Dienstag");
+    await page.getByLabel("E-Mail", { exact: true }).fill("elterncafe@example.org");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.getByText("Gespeichert").first().waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Angebot bearbeiten" }).waitFor();
+    expect(await page.getByLabel("Titel", { exact: true }).inputValue()).toBe("Elterncafé am Dienstag");
+    await context.close();
+  });
+
+  it("shows the second of two editors the conflict, who changed what, and loses nothing", async () => {
+    const first = await (await newContext(session.browser)).newPage();
+    const second = await (await newContext(session.browser)).newPage();
+    await signInAs(first, session.platform.url, "coordinator");
+    await signInAs(second, session.platform.url, "townEditor");
+    await first.goto(`${session.platform.url}/admin/angebote?q=Hebamme`);
+    const offerUrl = await openFirstOffer(first, /Hebamme/);
+    await second.goto(offerUrl);
+    await second.getByRole("heading", { level: 1, name: "Angebot bearbeiten" }).waitFor();
+
+    await first.getByLabel("Kurztitel").fill("Hebammen-Sprechstunde");
+    await first.getByRole("button", { name: "Speichern" }).click();
+    await first.getByText("Gespeichert").first().waitFor();
+
+    await second.getByLabel("Kurztitel").fill("Sprechstunde der Hebammen");
+    await second.getByRole("button", { name: "Speichern" }).click();
+    const dialog = second.getByRole("alertdialog");
+    await dialog.getByRole("heading", { name: /inzwischen geändert/ }).waitFor();
+    await expect(dialog.getByText("Demo Koordinierung Kreis Coesfeld", { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(dialog.getByRole("row", { name: /Kurztitel Sprechstunde der Hebammen Hebammen-Sprechstunde/ }).isVisible()).resolves.toBe(true);
+    await expectAccessible(second, "Konfliktdialog");
+    await dialog.getByRole("button", { name: "Meine Eingaben behalten" }).click();
+    expect(await second.getByLabel("Kurztitel").inputValue()).toBe("Sprechstunde der Hebammen");
+    await second.getByRole("button", { name: "Speichern" }).click();
+    await second.getByText("Gespeichert").first().waitFor();
+  });
+
+  it("asks before leaving a form with unsaved changes", async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await signInAs(page, session.platform.url, "coordinator");
+    await page.goto(`${session.platform.url}/admin/angebote?q=Familienzentrum`);
+    await openFirstOffer(page, /Familienzentrum/);
+    await page.getByLabel("Kurztitel").fill("Noch nicht gespeichert");
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Start" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByRole("heading", { name: "Ungespeicherte Änderungen" }).waitFor();
+    await dialog.getByRole("button", { name: "Weiter bearbeiten" }).click();
+    expect(await page.getByLabel("Kurztitel").inputValue()).toBe("Noch nicht gespeichert");
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Start" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Seite verlassen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
+    await context.close();
+  });
+
+  it("can be worked by keyboard alone: find an offer, change it, save", async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await signInAs(page, session.platform.url, "coordinator");
+    await page.goto(`${session.platform.url}/admin/angebote`);
+    await page.getByRole("table").getByRole("row").nth(1).waitFor();
+    const search = page.getByLabel("Suche", { exact: true });
+    await search.focus();
+    await page.keyboard.type("Willkommen");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/q=Willkommen/);
+    const link = page.getByRole("link", { name: /Willkommen/ }).first();
+    await link.waitFor();
+    // Tab from the search to the first result link, as a keyboard user would.
+    for (let step = 0; step < 40 && !(await link.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Angebot bearbeiten" }).waitFor();
+    await page.getByLabel("Kurztitel").focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Willkommensbesuch");
+    await page.keyboard.press("Enter");
+    await page.getByText("Gespeichert").first().waitFor();
+    await context.close();
+  });
+});

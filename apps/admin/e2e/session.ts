@@ -1,0 +1,26 @@
+import { launchBrowser, type Platform, screenshot, startPlatform } from "@praeventionskette/browser";
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
+
+/**
+ * One platform server and one Chromium per test file; after a failed test, a screenshot of every
+ * open page goes to test-results/.
+ */
+export function useBrowserSession() {
+  const session = {} as { platform: Platform; browser: Browser };
+  beforeAll(async () => {
+    session.platform = await startPlatform();
+    session.browser = await launchBrowser();
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state !== "fail") return;
+    for (const [index, page] of session.browser.contexts().flatMap((browserContext) => browserContext.pages()).entries()) {
+      await screenshot(page, `${context.task.name}-${index}`).catch(() => undefined);
+    }
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.platform?.stop();
+  });
+  return session;
+}
