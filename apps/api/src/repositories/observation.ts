@@ -57,8 +57,10 @@ export const observationAggregate: Aggregate<ObservationInput> = {
     const outside = observations.filter((o) => !readsInternally(access, [o.territoryId]));
     if (outside.length === 0) return observations;
     const shown = await publicObservations(db, outside, access.suppressionThreshold);
+    // The public view covers the whole table; the reader's own territories keep their counts.
+    const outsideIds = new Set(outside.map((o) => o.id));
     return observations.map((o) => {
-      const view = shown.get(o.id);
+      const view = outsideIds.has(o.id) ? shown.get(o.id) : undefined;
       return view ? { ...o, numerator: view.numerator, denominator: view.denominator, value: view.value, suppressed: view.suppressed } : o;
     });
   },
