@@ -18,6 +18,7 @@ import { observationRouter } from "../routers/observation.js";
 import { offerRouter } from "../routers/offer.js";
 import { offerProposalRouter } from "../routers/offer-proposal.js";
 import { qualityAssessmentRouter } from "../routers/quality-assessment.js";
+import { reportRouter } from "../routers/report.js";
 import { territoryRouter } from "../routers/territory.js";
 import { transitionRouter } from "../routers/transition.js";
 import { youthOfficeRouter } from "../routers/youth-office.js";
@@ -48,6 +49,7 @@ export const appRouter = router({
   fundingProgramme: fundingProgrammeRouter,
   fundingApplication: fundingApplicationRouter,
   qualityAssessment: qualityAssessmentRouter,
+  report: reportRouter,
 });
 
 export type AppRouter = typeof appRouter;
