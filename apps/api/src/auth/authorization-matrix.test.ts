@@ -423,6 +423,61 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
       }),
     };
 
+    // Reports are probed by the town's own value (its observation) or, for a committee, by a
+    // funding application of the town submitted in the year.
+    const cellsOf = (result: unknown) => {
+      const { territory, children, references } = result as Record<"territory", { observationId: string | null }> & Record<"children" | "references", { observationId: string | null }[]>;
+      return [territory, ...children, ...references].flatMap((cell) => (cell.observationId ? [{ ...cell, id: cell.observationId }] : []));
+    };
+    const reported = (place: Place, variant: string) =>
+      variant === "internal" ? { indicatorId: world.indicatorInternal.id, observation: place.observationInternal } : { indicatorId: world.indicatorPublic.id, observation: place.observationPublic };
+    result["report.indicatorValues"] = {
+      variants: ["public", "internal"],
+      prepare: async (api, place, variant) => {
+        const { indicatorId, observation } = reported(place, variant);
+        return {
+          call: () => api.report.indicatorValues({ indicatorId, territoryId: place.town.id, period: "2024" }),
+          probe: { id: observation.id, items: cellsOf, isPublicView: isPublicView.observation },
+        };
+      },
+    };
+    result["report.needVsSupply"] = {
+      variants: ["public", "internal"],
+      prepare: async (api, place, variant) => {
+        const { indicatorId, observation } = reported(place, variant);
+        return {
+          call: () => api.report.needVsSupply({ territoryId: place.town.id, needIndicatorId: indicatorId, lifePhaseId: world.phaseA.id, period: "2024" }),
+          probe: {
+            id: observation.id,
+            items: (r) => cellsOf({ territory: (r as { territory: { need: object } }).territory.need, children: (r as { children: { need: object }[] }).children.map((row) => row.need), references: [] }),
+            isPublicView: isPublicView.observation,
+          },
+        };
+      },
+    };
+    result["report.committeeBundle"] = {
+      variants: ["keyIndicator", "funding"],
+      prepare: async (api, place, variant) => {
+        if (variant === "keyIndicator") {
+          return {
+            call: () => api.report.committeeBundle({ territoryId: place.town.id, year: 2024, indicatorIds: [world.indicatorPublic.id] }),
+            probe: { id: place.observationPublic.id, items: (r) => (r as { keyIndicators: unknown[] }).keyIndicators.flatMap(cellsOf), isPublicView: isPublicView.observation },
+          };
+        }
+        const application = await sys.fundingApplication.create({ ...(inputs.fresh.fundingApplication!(place) as object), status: "submitted", submittedOn: "2024-03-01" } as never);
+        return {
+          call: () => api.report.committeeBundle({ territoryId: place.town.id, year: 2024 }),
+          probe: {
+            id: application.id,
+            items: (r) => {
+              const funding = (r as { funding: { visible: boolean; programmes?: { applications: { id: string }[] }[] } }).funding;
+              return funding.visible ? (funding.programmes ?? []).flatMap((programme) => programme.applications) : [];
+            },
+          },
+        };
+      },
+    };
+
     result["territory.boundaries"] = single(async (api, place) => ({ call: () => api.territory.boundaries({ parentId: place.town.id }) }));
     result["territory.previewBoundaryImport"] = single(async (api, place) => ({ call: () => api.territory.previewBoundaryImport(inputs.boundaryUpload(place) as never) }));
     result["territory.importBoundaries"] = single(async (api, place) => ({ call: () => api.territory.importBoundaries(inputs.boundaryUpload(place) as never) }));

@@ -376,6 +376,13 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
   "qualityAssessment.archive": { record: territoryWrite },
   "qualityAssessment.restore": { record: territoryWrite },
   "qualityAssessment.delete": { record: territoryWrite },
+
+  // Reports show values as observation reads do: public indicators to everybody (small counts
+  // suppressed outside the reader's own territories), internal ones to staff of the territory;
+  // a committee's funding figures only to staff of its territory.
+  "report.indicatorValues": { public: publicObservationRead, internal: internalGet },
+  "report.needVsSupply": { public: publicObservationRead, internal: internalGet },
+  "report.committeeBundle": { keyIndicator: publicObservationRead, funding: internalList },
 };
 
 /**
