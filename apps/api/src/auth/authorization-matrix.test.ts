@@ -61,6 +61,8 @@ interface Place {
   body: Rec;
   meeting: Rec;
   decision: Rec;
+  /** The town's council, which adopts its Leitbild. */
+  council: Rec;
   fundingApplication: Rec;
   qualityAssessment: Rec;
   proposal: Rec;
@@ -276,18 +278,21 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
       const socialArea = (await create("territory", inputs.fresh.territory!(full))) as Rec & { name: string };
       // A Leitbild version is adopted with its council decision on record.
       const decision = (await create("decision", inputs.fresh.decision!(full))) as Rec & { date: string };
+      const council = await create("body", { ...(inputs.fresh.body!(at as never) as object), kind: "townCouncil" });
+      const adoptedWith = (await create("decision", { ...(inputs.fresh.decision!({ ...full, body: council }) as object), meetingId: null })) as Rec & { date: string };
       return {
         ...full,
         socialArea,
         boundary: await create("boundary", inputs.fresh.boundary!({ ...full, socialArea })),
         offerPublished: await create("offer", inputs.offer(at, "active")),
         offerUnpublished: await create("offer", inputs.offer(at, "inactive")),
-        leitbildAdopted: await create("leitbild", { ...(inputs.fresh.leitbild!(full) as object), status: "adopted", adoption: { ...adoption, date: decision.date, decisionId: decision.id } }),
+        leitbildAdopted: await create("leitbild", { ...(inputs.fresh.leitbild!(full) as object), status: "adopted", adoption: { ...adoption, date: adoptedWith.date, decisionId: adoptedWith.id } }),
         leitbildDraft: await create("leitbild", inputs.fresh.leitbild!(full)),
         goal: await create("goal", inputs.fresh.goal!(full)),
         observationPublic: await create("observation", inputs.observation(towns[key], shared.indicatorPublic, small, "2024")),
         observationInternal: await create("observation", inputs.observation(towns[key], shared.indicatorInternal, small, "2024")),
         decision,
+        council,
         fundingApplication: await create("fundingApplication", inputs.fresh.fundingApplication!(full)),
         qualityAssessment: await create("qualityAssessment", inputs.fresh.qualityAssessment!(full)),
         proposal: await proposer.offerProposal.create({ offerId: null, expectedVersion: null, data: inputs.offer(at, "active") as never }),
@@ -482,6 +487,39 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
     result["territory.previewBoundaryImport"] = single(async (api, place) => ({ call: () => api.territory.previewBoundaryImport(inputs.boundaryUpload(place) as never) }));
     result["territory.importBoundaries"] = single(async (api, place) => ({ call: () => api.territory.importBoundaries(inputs.boundaryUpload(place) as never) }));
     result["youthOffice.adoptDefaults"] = single(async (api, place) => ({ call: () => api.youthOffice.adoptDefaults({ id: place.youthOffice.id }) }));
+
+    // Adopting a Leitbild: a fresh draft of the place and a fresh decision of its council.
+    result["leitbild.adopt"] = single(async (api, place) => {
+      const draft = await sys.leitbild.create(inputs.fresh.leitbild!(place) as never);
+      const decision = await sys.decision.create({ ...(inputs.fresh.decision!({ ...place, body: place.council }) as object), meetingId: null } as never);
+      return { call: () => api.leitbild.adopt({ id: draft.id, expectedVersion: draft.version, decisionId: decision.id }) };
+    });
+    // The funding lifecycle: each step on a fresh application of the place, brought to the step's starting point.
+    const fundingStages = ["draft", "submitted", "approved", "inProgress", "proofSubmitted"] as const;
+    const applicationAt = async (place: Place, stage: (typeof fundingStages)[number]): Promise<Rec> => {
+      let application: Rec = await sys.fundingApplication.create(inputs.fresh.fundingApplication!(place) as never);
+      const steps = [
+        (a: Rec) => sys.fundingApplication.submit({ id: a.id, expectedVersion: a.version, submittedOn: "2024-01-10" }),
+        (a: Rec) => sys.fundingApplication.recordNotice({ id: a.id, expectedVersion: a.version, noticeDate: "2024-03-01", grantCents: 3_500_000, proofOfUseDueOn: "2025-06-30" }),
+        (a: Rec) => sys.fundingApplication.recordSpending({ id: a.id, expectedVersion: a.version, spentOn: "2024-06-01", amountCents: 100_000 }),
+        (a: Rec) => sys.fundingApplication.submitProofOfUse({ id: a.id, expectedVersion: a.version, submittedOn: "2025-01-31" }),
+      ];
+      for (const step of steps.slice(0, fundingStages.indexOf(stage))) application = await step(application);
+      return application;
+    };
+    const fundingStep = (stage: (typeof fundingStages)[number], call: (api: Api, a: Rec) => Promise<unknown>): Driver =>
+      single(async (api, place) => {
+        const application = await applicationAt(place, stage);
+        return { call: () => call(api, application) };
+      });
+    result["fundingApplication.submit"] = fundingStep("draft", (api, a) => api.fundingApplication.submit({ id: a.id, expectedVersion: a.version, submittedOn: "2024-01-10" }));
+    result["fundingApplication.recordNotice"] = fundingStep("submitted", (api, a) =>
+      api.fundingApplication.recordNotice({ id: a.id, expectedVersion: a.version, noticeDate: "2024-03-01", grantCents: 3_500_000, proofOfUseDueOn: "2025-06-30" }),
+    );
+    result["fundingApplication.reject"] = fundingStep("submitted", (api, a) => api.fundingApplication.reject({ id: a.id, expectedVersion: a.version, noticeDate: "2024-03-01", reason: "Mittel ausgeschöpft" }));
+    result["fundingApplication.recordSpending"] = fundingStep("approved", (api, a) => api.fundingApplication.recordSpending({ id: a.id, expectedVersion: a.version, spentOn: "2024-06-01", amountCents: 100_000 }));
+    result["fundingApplication.submitProofOfUse"] = fundingStep("inProgress", (api, a) => api.fundingApplication.submitProofOfUse({ id: a.id, expectedVersion: a.version, submittedOn: "2025-01-31" }));
+    result["fundingApplication.close"] = fundingStep("proofSubmitted", (api, a) => api.fundingApplication.close({ id: a.id, expectedVersion: a.version, closedOn: "2025-03-01" }));
 
     result["audit.list"] = single(async (api) => ({ call: () => api.audit.list({ limit: 1 }) }));
     result["dashboard.attention"] = single(async (api) => ({ call: () => api.dashboard.attention() }));

@@ -2,9 +2,9 @@ import { computeGrant, type FundingApplicationInput, type FundingProgrammeInput 
 import type { Kysely } from "kysely";
 import type { Database } from "../db/types.js";
 import type { Stored } from "../repositories/aggregate.js";
-import { fundingApplicationAggregate, fundingProgrammeAggregate } from "../repositories/funding.js";
+import { advanceFundingApplication, fundingApplicationAggregate, fundingProgrammeAggregate } from "../repositories/funding.js";
 import type { SeededGoals } from "./goals.js";
-import { insert, update } from "./insert.js";
+import { insert, seeder } from "./insert.js";
 import type { SeededTerritories } from "./territories.js";
 
 /*
@@ -52,10 +52,15 @@ export async function seedFunding(
     goalIds: [context.goals.mBabylotsin.id, context.goals.mWillkommensmappe.id],
   };
   const stored = await insert(db, fundingApplicationAggregate, submitted);
-  const application = await update(db, fundingApplicationAggregate, stored, {
-    ...submitted,
-    status: "approved",
-    approval: { noticeDate: "2018-05-14", grantCents: grant, noticeReference: "Demo-Az. 2018-117" },
-  });
+  const application = await advanceFundingApplication(
+    db,
+    {
+      id: stored.id,
+      expectedVersion: stored.version,
+      step: "recordNotice",
+      notice: { noticeDate: "2018-05-14", grantCents: grant, noticeReference: "Demo-Az. 2018-117", proofOfUseDueOn: "2019-06-30" },
+    },
+    seeder,
+  );
   return { programme, application };
 }

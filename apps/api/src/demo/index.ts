@@ -86,12 +86,7 @@ export async function seedDemoData(db: Kysely<Database>, options: DemoOptions = 
       fundingApplication: funding.application,
     });
     const adoption = governance.leitbildAdoption;
-    await adoptLeitbild(trx, leitbildDraft, {
-      body: "Kreistag Coesfeld",
-      date: adoption.date,
-      paperNumber: adoption.paperNumber ?? "SV-9-1217",
-      decisionId: adoption.id,
-    });
+    await adoptLeitbild(trx, leitbildDraft, adoption.id);
     await seedLeitbildV2Draft(trx, territories);
     await seedQualityAssessment(trx, territories);
 

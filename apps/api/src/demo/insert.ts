@@ -4,8 +4,8 @@ import type { Database } from "../db/types.js";
 import { systemAccess } from "../auth/access.js";
 import { type Aggregate, createRecord, type Stored, updateRecord } from "../repositories/aggregate.js";
 
-// Demo records are written like any others, audit trail included, under a name that says so.
-const seeder = systemAccess(new Date().toISOString().slice(0, 10), "Demodaten");
+/** Demo records are written like any others, audit trail included, under a name that says so. */
+export const seeder = systemAccess(new Date().toISOString().slice(0, 10), "Demodaten");
 
 function nameOf(input: unknown): string {
   if (typeof input !== "object" || input === null) return "";

@@ -1,9 +1,9 @@
-import { adoptLeitbildVersion, type CouncilDecisionReference, type LeitbildVersionInput } from "@praeventionskette/domain";
+import type { LeitbildVersionInput } from "@praeventionskette/domain";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/types.js";
 import type { Stored } from "../repositories/aggregate.js";
-import { leitbildVersionAggregate } from "../repositories/leitbild.js";
-import { insert, update } from "./insert.js";
+import { adoptLeitbild as adoptLeitbildWithDecision, leitbildVersionAggregate } from "../repositories/leitbild.js";
+import { insert, seeder } from "./insert.js";
 import type { SeededTerritories } from "./territories.js";
 
 /*
@@ -52,22 +52,13 @@ export async function seedLeitbildDraft(db: Kysely<Database>, territories: Seede
   return insert(db, leitbildVersionAggregate, version1(territories.county.id));
 }
 
-/** Adopts the draft with the council decision, as the platform's workflow does. */
+/** Adopts the draft with the council decision, through the platform's adoption workflow. */
 export async function adoptLeitbild(
   db: Kysely<Database>,
   draft: Stored<LeitbildVersionInput>,
-  decision: CouncilDecisionReference,
+  decisionId: string,
 ): Promise<Stored<LeitbildVersionInput>> {
-  const input: LeitbildVersionInput = {
-    territoryId: draft.territoryId,
-    versionNumber: draft.versionNumber,
-    title: draft.title,
-    preamble: draft.preamble,
-    statements: draft.statements,
-    status: draft.status,
-    adoption: draft.adoption,
-  };
-  return update(db, leitbildVersionAggregate, draft, adoptLeitbildVersion(input, decision));
+  return (await adoptLeitbildWithDecision(db, { id: draft.id, expectedVersion: draft.version, decisionId }, seeder)).adopted;
 }
 
 /** The draft of version 2 (2026): the chain now runs from pregnancy to the entry into work. */

@@ -292,14 +292,17 @@ async function audit<T>(
   await recordAudit(db, access, { action, table: aggregate.table, recordId, before, after });
 }
 
-/** Checks permission, references and rules, then stores a new record with its audit entry. */
-export async function createRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T, access: Access): Promise<Stored<T>> {
+/**
+ * Checks permission, references and rules, then stores a new record with its audit entry. An
+ * `id` keeps the identifier a record has elsewhere (an import of another platform's export).
+ */
+export async function createRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T, access: Access, options: { id?: string } = {}): Promise<Stored<T>> {
   return inTransaction(db, async (trx) => {
     assertMayWrite(access, aggregate.label, await writeScopeOf(trx, aggregate, [input]));
     const prepared = await prepareWrite(trx, aggregate, { id: null, input, existing: null });
     const row = (await (trx as AnyDb)
       .insertInto(aggregate.table)
-      .values({ data: jsonb(prepared), ...aggregate.columns?.(prepared), updated_by: access.editorName })
+      .values({ ...(options.id ? { id: options.id } : {}), data: jsonb(prepared), ...aggregate.columns?.(prepared), updated_by: access.editorName })
       .returning(recordColumns)
       .executeTakeFirstOrThrow()) as Row;
     const created = toStored<T>(row);
@@ -319,7 +322,8 @@ function staleVersionMessage(label: string, current: RecordMeta, expectedVersion
   );
 }
 
-async function lockCurrent<T>(
+/** Locks a record for a change, provided nobody changed it since `expectedVersion` (ConflictError otherwise). */
+export async function lockCurrent<T>(
   trx: Kysely<Database>,
   aggregate: Aggregate<T>,
   id: string,

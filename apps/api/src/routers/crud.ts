@@ -19,7 +19,8 @@ export const PageInputSchema = z.object({
   includeArchived: z.boolean().default(false),
 });
 
-const VersionedIdSchema = z.object({ id: IdSchema, expectedVersion: z.number().int().min(1) });
+/** A record named with the version a change is based on. */
+export const VersionedIdSchema = z.object({ id: IdSchema, expectedVersion: z.number().int().min(1) });
 
 /**
  * The standard procedures of an aggregate: list (filtered, paginated), get, create, update

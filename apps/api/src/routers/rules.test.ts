@@ -26,22 +26,30 @@ describe.each(testDatabases)("domain rules enforced by the API on $name", (datab
   afterAll(() => handle.close());
 
   describe("Leitbild", () => {
-    it("keeps an adopted version immutable but lets it be superseded", async () => {
+    // A Leitbild is adopted by the council of its territory.
+    const councilDecision = async (n: number, date = "2024-03-01") => {
+      const council = await api.body.create({ territoryId: graph.county.id, name: `Kreistag ${n}`, kind: "countyCouncil", description: "", members: [], parentBodyId: null });
+      return api.decision.create({ ...graph.samples.decision(n), bodyId: council.id, meetingId: null, date, subjects: [] });
+    };
+
+    it("keeps an adopted version read-only; a later adoption supersedes it", async () => {
       const draft = await api.leitbild.create(graph.samples.leitbild(1));
-      const decision = await api.decision.create(graph.samples.decision(1));
-      const adoption = { body: "Kreistag", date: decision.date, paperNumber: "SV-9-1217", decisionId: decision.id };
-      const adopted = await api.leitbild.update({ id: draft.id, expectedVersion: 1, data: { ...graph.samples.leitbild(1), status: "adopted", adoption } });
-      expect(adopted).toMatchObject({ status: "adopted", version: 2 });
+      const decision = await councilDecision(1);
+      const { adopted } = await api.leitbild.adopt({ id: draft.id, expectedVersion: 1, decisionId: decision.id });
+      expect(adopted).toMatchObject({ status: "adopted", version: 2, adoption: { body: "Kreistag 1", date: decision.date, paperNumber: decision.paperNumber, decisionId: decision.id } });
+      const { adoption } = adopted;
 
       const rewrite = await errorOf(
         api.leitbild.update({ id: draft.id, expectedVersion: 2, data: { ...graph.samples.leitbild(1), title: "Neuer Titel", status: "adopted", adoption } }),
       );
       expect(rewrite.code).toBe("CONFLICT");
-      expect(rewrite.message).toContain("unveränderlich");
+      expect(rewrite.message).toContain("schreibgeschützt");
       expect(await errorOf(api.leitbild.delete({ id: draft.id, expectedVersion: 2 }))).toMatchObject({ code: "CONFLICT" });
+      expect(await errorOf(api.leitbild.update({ id: draft.id, expectedVersion: 2, data: { ...graph.samples.leitbild(1), status: "superseded", adoption } }))).toMatchObject({ code: "CONFLICT" });
 
-      const superseded = await api.leitbild.update({ id: draft.id, expectedVersion: 2, data: { ...graph.samples.leitbild(1), status: "superseded", adoption } });
-      expect(superseded).toMatchObject({ status: "superseded", title: "Präventionsleitbild" });
+      const next = await api.leitbild.create(graph.samples.leitbild(2));
+      const { superseded } = await api.leitbild.adopt({ id: next.id, expectedVersion: 1, decisionId: (await councilDecision(2, "2025-03-01")).id });
+      expect(superseded).toMatchObject({ id: draft.id, status: "superseded", title: "Präventionsleitbild" });
     });
 
     it("refuses an adopted version without its council decision", async () => {
@@ -50,28 +58,35 @@ describe.each(testDatabases)("domain rules enforced by the API on $name", (datab
     });
 
     it("applies the adoption rules on create as on update: decision on record, one adopted version, never created superseded", async () => {
-      const decision = await api.decision.create(graph.samples.decision(10));
-      const adoption = { body: "Kreistag", date: decision.date, paperNumber: "SV-9-2001", decisionId: decision.id };
+      const territoryId = graph.town.id;
+      const council = await api.body.create({ territoryId, name: "Rat der Stadt Olfen", kind: "townCouncil", description: "", members: [], parentBodyId: null });
+      const decision = await api.decision.create({ ...graph.samples.decision(10), bodyId: council.id, meetingId: null, subjects: [] });
+      const adoption = { body: "Rat der Stadt Olfen", date: decision.date, paperNumber: "SV-9-2001", decisionId: decision.id };
+      const version = (n: number) => ({ ...graph.samples.leitbild(n), territoryId });
       const issuesOf = (e: TRPCError) => (e.cause as { path?: string[] } | undefined)?.path?.join(".");
 
-      const unlinked = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(10), status: "adopted", adoption: { ...adoption, decisionId: null } }));
+      const unlinked = await errorOf(api.leitbild.create({ ...version(10), status: "adopted", adoption: { ...adoption, decisionId: null } }));
       expect(unlinked).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Ratsbeschluss") });
       expect(issuesOf(unlinked)).toBe("adoption.decisionId");
-      const wrongDate = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(10), status: "adopted", adoption: { ...adoption, date: "2018-01-01" } }));
+      const wrongDate = await errorOf(api.leitbild.create({ ...version(10), status: "adopted", adoption: { ...adoption, date: "2018-01-01" } }));
       expect(issuesOf(wrongDate)).toBe("adoption.date");
-      const superseded = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(10), status: "superseded", adoption }));
+      const superseded = await errorOf(api.leitbild.create({ ...version(10), status: "superseded", adoption }));
       expect(issuesOf(superseded)).toBe("status");
 
-      const inForce = await api.leitbild.create({ ...graph.samples.leitbild(10), status: "adopted", adoption });
-      const second = await errorOf(api.leitbild.create({ ...graph.samples.leitbild(11), status: "adopted", adoption }));
+      await api.leitbild.create({ ...version(10), status: "adopted", adoption });
+      const later = await api.decision.create({ ...graph.samples.decision(11), bodyId: council.id, meetingId: null, subjects: [] });
+      const second = await errorOf(api.leitbild.create({ ...version(11), status: "adopted", adoption: { ...adoption, decisionId: later.id } }));
       expect(second).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Fassung 10") });
       expect(issuesOf(second)).toBe("status");
-      const draft = await api.leitbild.create(graph.samples.leitbild(12));
-      const adoptDraft = () => api.leitbild.update({ id: draft.id, expectedVersion: draft.version, data: { ...graph.samples.leitbild(12), status: "adopted", adoption } });
-      expect(issuesOf(await errorOf(adoptDraft()))).toBe("status");
-
-      await api.leitbild.update({ id: inForce.id, expectedVersion: inForce.version, data: { ...graph.samples.leitbild(10), status: "superseded", adoption } });
-      expect(await adoptDraft()).toMatchObject({ status: "adopted", versionNumber: 12 });
+      const draft = await api.leitbild.create(version(12));
+      const adoptByEditing = await errorOf(api.leitbild.update({ id: draft.id, expectedVersion: draft.version, data: { ...version(12), status: "adopted", adoption } }));
+      expect(adoptByEditing).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("„Beschließen“") });
+      expect(issuesOf(adoptByEditing)).toBe("status");
+      // The decision already adopted version 10; version 12 needs its own.
+      const reused = await errorOf(api.leitbild.adopt({ id: draft.id, expectedVersion: draft.version, decisionId: decision.id }));
+      expect(reused).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("bereits Fassung 10") });
+      const own = await api.decision.create({ ...graph.samples.decision(12), bodyId: council.id, meetingId: null, date: "2025-01-01", subjects: [] });
+      expect((await api.leitbild.adopt({ id: draft.id, expectedVersion: draft.version, decisionId: own.id })).adopted).toMatchObject({ status: "adopted", versionNumber: 12 });
     });
   });
 
@@ -136,16 +151,15 @@ describe.each(testDatabases)("domain rules enforced by the API on $name", (datab
   describe("funding", () => {
     it("moves an application only forward through its lifecycle", async () => {
       const application = await api.fundingApplication.create(graph.samples.fundingApplication(1));
-      const submitted = await api.fundingApplication.update({
-        id: application.id,
-        expectedVersion: 1,
-        data: { ...graph.samples.fundingApplication(1), status: "submitted", submittedOn: "2018-04-10" },
-      });
+      const submitted = await api.fundingApplication.submit({ id: application.id, expectedVersion: 1, submittedOn: "2018-04-10" });
+      expect(submitted).toMatchObject({ status: "submitted", submittedOn: "2018-04-10", version: 2 });
       const back = await errorOf(
         api.fundingApplication.update({ id: application.id, expectedVersion: submitted.version, data: graph.samples.fundingApplication(1) }),
       );
       expect(back.code).toBe("BAD_REQUEST");
-      expect(back.message).toContain("kann nicht von");
+      expect(back.message).toContain("ändert sich nur über seine Schritte");
+      const again = await errorOf(api.fundingApplication.submit({ id: application.id, expectedVersion: submitted.version }));
+      expect(again.message).toContain("„Eingereicht“ kann nicht eingereicht werden");
     });
   });
 
@@ -172,10 +186,9 @@ describe.each(testDatabases)("domain rules enforced by the API on $name", (datab
       expect(late.message).toContain("nach der Antragsfrist");
       expect(pathOf(late)).toBe("submittedOn");
       const draft = await api.fundingApplication.create(graph.samples.fundingApplication(53));
-      const lateUpdate = await errorOf(
-        api.fundingApplication.update({ id: draft.id, expectedVersion: draft.version, data: { ...graph.samples.fundingApplication(53), status: "submitted", submittedOn: "2018-04-16" } }),
-      );
-      expect(pathOf(lateUpdate)).toBe("submittedOn");
+      const lateSubmission = await errorOf(api.fundingApplication.submit({ id: draft.id, expectedVersion: draft.version, submittedOn: "2018-04-16" }));
+      expect(lateSubmission.message).toContain("nach der Antragsfrist");
+      expect(pathOf(lateSubmission)).toBe("submittedOn");
     });
 
     it("refuses requested and granted amounts above the programme's rate and cap", async () => {
@@ -184,13 +197,10 @@ describe.each(testDatabases)("domain rules enforced by the API on $name", (datab
       expect(pathOf(tooMuch)).toBe("requestedGrantCents");
       const submitted = await api.fundingApplication.create({ ...graph.samples.fundingApplication(55), status: "submitted", submittedOn: "2018-04-10" });
       const overGranted = await errorOf(
-        api.fundingApplication.update({
-          id: submitted.id,
-          expectedVersion: submitted.version,
-          data: { ...graph.samples.fundingApplication(55), status: "approved", submittedOn: "2018-04-10", approval: { noticeDate: "2018-05-14", grantCents: 3_600_000, noticeReference: null } },
-        }),
+        api.fundingApplication.recordNotice({ id: submitted.id, expectedVersion: submitted.version, noticeDate: "2018-05-14", grantCents: 3_600_000, proofOfUseDueOn: "2019-06-30" }),
       );
-      expect(pathOf(overGranted)).toBe("approval.grantCents");
+      expect(overGranted.message).toContain("Festbetragsfinanzierung");
+      expect(pathOf(overGranted)).toBe("grantCents");
     });
   });
 

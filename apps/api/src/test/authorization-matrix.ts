@@ -301,6 +301,7 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
   "leitbild.archive": { record: territoryWrite },
   "leitbild.restore": { record: territoryWrite },
   "leitbild.delete": { record: territoryWrite },
+  "leitbild.adopt": { record: territoryWrite },
 
   "goal.list": { record: everybody },
   "goal.get": { record: everybody },
@@ -368,6 +369,12 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
   "fundingApplication.archive": { record: territoryWrite },
   "fundingApplication.restore": { record: territoryWrite },
   "fundingApplication.delete": { record: territoryWrite },
+  "fundingApplication.submit": { record: territoryWrite },
+  "fundingApplication.recordNotice": { record: territoryWrite },
+  "fundingApplication.reject": { record: territoryWrite },
+  "fundingApplication.recordSpending": { record: territoryWrite },
+  "fundingApplication.submitProofOfUse": { record: territoryWrite },
+  "fundingApplication.close": { record: territoryWrite },
 
   "qualityAssessment.list": { record: internalList },
   "qualityAssessment.get": { record: internalGet },

@@ -84,3 +84,81 @@ export function checkFundingApplicationAgainstProgramme(
   }
   return issues;
 }
+
+/**
+ * What a programme grants on the eligible costs an approval notice recognises (the costs applied
+ * for, unless the notice recognises less): the funding rate applied to them, capped by the
+ * maximum grant ({@link computeGrant}).
+ *
+ * @example
+ * grantForNotice({ eligibleCostsCents: 4_375_000, approval: { recognisedCostsCents: 4_000_000 } }, { fundingRate: 0.8, maxGrantCents: 3_500_000 });
+ * // 3_200_000
+ */
+export function grantForNotice(
+  application: Pick<FundingApplicationInput, "eligibleCostsCents"> & { approval: Pick<NonNullable<FundingApplicationInput["approval"]>, "recognisedCostsCents"> | null },
+  programme: Pick<FundingProgrammeInput, "fundingRate" | "maxGrantCents">,
+): number {
+  const costs = application.approval?.recognisedCostsCents ?? application.eligibleCostsCents;
+  return computeGrant({ eligibleCostsCents: costs, fundingRate: programme.fundingRate, maxGrantCents: programme.maxGrantCents });
+}
+
+/**
+ * Checks the granted amount of an approval notice against the programme's financing type
+ * (Finanzierungsart), on every write that carries a notice:
+ * - share of costs (Anteilfinanzierung): the grant is exactly the funding rate of the
+ *   recognised eligible costs, capped by the maximum grant;
+ * - fixed amount (Festbetragsfinanzierung): a fixed sum of at most the programme's fixed amount
+ *   and at most the rate of the recognised costs;
+ * - deficit (Fehlbedarfsfinanzierung): at most the rate of the recognised costs and the cap;
+ * and in every case more than 0 € (a refusal is recorded as a rejection). Empty when all is well
+ * or when there is no notice.
+ *
+ * @example
+ * checkGrantByFinancingType(
+ *   { eligibleCostsCents: 1_000_000, approval: { noticeDate: "2018-05-14", grantCents: 700_000, noticeReference: null } },
+ *   { name: "Anteil", fundingRate: 0.8, maxGrantCents: null, financingType: "shareOfCosts" },
+ * )[0]?.path; // "approval.grantCents" (80 % of 10,000 € is 8,000 €)
+ */
+export function checkGrantByFinancingType(
+  application: Pick<FundingApplicationInput, "eligibleCostsCents" | "approval">,
+  programme: Pick<FundingProgrammeInput, "name" | "fundingRate" | "maxGrantCents" | "financingType">,
+): FundingRuleIssue[] {
+  const approval = application.approval;
+  if (approval === null) return [];
+  const path = "approval.grantCents";
+  if (approval.grantCents === 0) {
+    return [{ path, message: "Ein Bescheid über 0 € ist keine Bewilligung. Erfassen Sie stattdessen die Ablehnung." }];
+  }
+  const share = grantForNotice(application, programme);
+  const costs = approval.recognisedCostsCents ?? application.eligibleCostsCents;
+  const rate = `${String(Math.round(programme.fundingRate * 1000) / 10).replace(".", ",")} %`;
+  const granted = euro.format(approval.grantCents / 100);
+  if (programme.financingType === "shareOfCosts" && approval.grantCents !== share) {
+    return [
+      {
+        path,
+        message:
+          `Bei einer Anteilfinanzierung beträgt die Zuwendung ${rate} der zuwendungsfähigen Ausgaben (${euro.format(costs / 100)})` +
+          `${programme.maxGrantCents === null ? "" : `, höchstens ${euro.format(programme.maxGrantCents / 100)}`}, hier also ${euro.format(share / 100)}; erfasst sind ${granted}. ` +
+          "Hat der Bescheid weniger Ausgaben anerkannt, tragen Sie die anerkannten Ausgaben ein.",
+      },
+    ];
+  }
+  if (programme.financingType === "fixedAmount" && approval.grantCents > share) {
+    return [
+      {
+        path,
+        message: `Bei der Festbetragsfinanzierung des Programms „${programme.name}“ ist die Zuwendung ein fester Betrag von höchstens ${euro.format(share / 100)} (Festbetrag des Programms, höchstens ${rate} der zuwendungsfähigen Ausgaben); erfasst sind ${granted}.`,
+      },
+    ];
+  }
+  if (approval.grantCents > share) {
+    return [
+      {
+        path,
+        message: `Bei einer Fehlbedarfsfinanzierung deckt die Zuwendung höchstens ${rate} der zuwendungsfähigen Ausgaben (${euro.format(costs / 100)})${programme.maxGrantCents === null ? "" : `, höchstens ${euro.format(programme.maxGrantCents / 100)}`}, hier also ${euro.format(share / 100)}; erfasst sind ${granted}.`,
+      },
+    ];
+  }
+  return [];
+}

@@ -16,6 +16,10 @@ export const FundingApprovalSchema = z.object({
   noticeDate: IsoDateSchema,
   grantCents: centsSchema,
   noticeReference: z.string().trim().min(1).max(100).nullable(),
+  /** Frist für den Verwendungsnachweis: the day the notice sets for the proof of use; absent in records made before it was kept. */
+  proofOfUseDueOn: IsoDateSchema.nullable().optional(),
+  /** Eligible costs the notice recognises, where it recognises less than applied for; absent or null: as applied for. */
+  recognisedCostsCents: centsSchema.nullable().optional(),
 });
 /** The approval notice of a funding application. */
 export type FundingApproval = z.infer<typeof FundingApprovalSchema>;
@@ -34,6 +38,47 @@ export const ProofOfUseSchema = z.object({
 /** The proof of use of a funding application. */
 export type ProofOfUse = z.infer<typeof ProofOfUseSchema>;
 
+/**
+ * Ausgabe: one expenditure of a funded project, recorded while it runs (Mittelverwendung).
+ *
+ * @example
+ * FundingSpendingSchema.parse({ spentOn: "2018-09-30", amountCents: 1_250_000, description: "Honorar Babylotsin, 3. Quartal" });
+ */
+export const FundingSpendingSchema = z.object({
+  spentOn: IsoDateSchema,
+  amountCents: z.number().int().positive({ message: "Eine Ausgabe ist ein Betrag über 0 €." }),
+  description: z.string().trim().max(500),
+});
+/** One expenditure of a funded project. */
+export type FundingSpending = z.infer<typeof FundingSpendingSchema>;
+
+/**
+ * Ablehnungsbescheid: the notice that refuses an application, with the funder's reason.
+ *
+ * @example
+ * FundingRejectionSchema.parse({ noticeDate: "2018-05-14", reason: "Programmmittel ausgeschöpft." });
+ */
+export const FundingRejectionSchema = z.object({
+  noticeDate: IsoDateSchema,
+  reason: z.string().trim().max(2000),
+});
+/** The rejection notice of a funding application. */
+export type FundingRejection = z.infer<typeof FundingRejectionSchema>;
+
+/**
+ * Abschluss: the proof of use has been checked and the grant settled; `repaymentCents` is what
+ * the grantee pays back (Rückforderung), 0 when nothing.
+ *
+ * @example
+ * FundingSettlementSchema.parse({ closedOn: "2019-06-30", repaymentCents: 0 });
+ */
+export const FundingSettlementSchema = z.object({
+  closedOn: IsoDateSchema,
+  repaymentCents: centsSchema,
+});
+/** The settlement that closes a funding application. */
+export type FundingSettlement = z.infer<typeof FundingSettlementSchema>;
+
 const fundingApplicationFields = z.object({
   programmeId: IdSchema,
   territoryId: IdSchema,
@@ -46,10 +91,18 @@ const fundingApplicationFields = z.object({
   approval: FundingApprovalSchema.nullable(),
   proofOfUse: ProofOfUseSchema.nullable(),
   goalIds: z.array(IdSchema),
+  /** Expenditures recorded while the project runs; absent in records made before they were kept. */
+  spending: z.array(FundingSpendingSchema).max(1000).optional(),
+  /** The rejection notice of a rejected application. */
+  rejection: FundingRejectionSchema.nullable().optional(),
+  /** The settlement of a closed application. */
+  settlement: FundingSettlementSchema.nullable().optional(),
 });
 
 const approvedStatuses: readonly FundingApplicationStatus[] = ["approved", "inProgress", "proofSubmitted", "closed"];
 const provenStatuses: readonly FundingApplicationStatus[] = ["proofSubmitted", "closed"];
+const spendingStatuses: readonly FundingApplicationStatus[] = ["inProgress", "proofSubmitted", "closed"];
+const germanDate = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 function checkFundingApplication(
   application: z.infer<typeof fundingApplicationFields>,
@@ -87,6 +140,44 @@ function checkFundingApplication(
   }
   if (proofOfUse !== null && approval !== null && proofOfUse.submittedOn < approval.noticeDate) {
     issue("proofOfUse", "Der Verwendungsnachweis kann nicht vor dem Zuwendungsbescheid eingereicht worden sein.");
+  }
+  const dueOn = approval?.proofOfUseDueOn;
+  if (proofOfUse && dueOn && proofOfUse.submittedOn > dueOn) {
+    issue(
+      "proofOfUse",
+      `Der Verwendungsnachweis war bis zum ${germanDate(dueOn)} einzureichen (Frist laut Zuwendungsbescheid); eingereicht am ${germanDate(proofOfUse.submittedOn)} ist er verspätet.`,
+    );
+  }
+  const recognised = approval?.recognisedCostsCents ?? null;
+  if (recognised !== null && recognised > application.eligibleCostsCents) {
+    issue("approval", "Der Bescheid kann nicht mehr zuwendungsfähige Ausgaben anerkennen, als beantragt wurden.");
+  }
+  const spending = application.spending ?? [];
+  if (spending.length > 0 && !spendingStatuses.includes(status)) {
+    issue("spending", "Ausgaben werden erst nach dem Zuwendungsbescheid erfasst, wenn das Projekt läuft („In Umsetzung“).");
+  }
+  const early = approval ? spending.find((entry) => entry.spentOn < approval.noticeDate) : undefined;
+  if (early && approval) {
+    issue(
+      "spending",
+      `Die Ausgabe vom ${germanDate(early.spentOn)} liegt vor dem Zuwendungsbescheid (${germanDate(approval.noticeDate)}); vor dem Bescheid begonnene Vorhaben sind nicht förderfähig (vorzeitiger Maßnahmebeginn).`,
+    );
+  }
+  const late = proofOfUse ? spending.find((entry) => entry.spentOn > proofOfUse.submittedOn) : undefined;
+  if (late && proofOfUse) {
+    issue("spending", `Die Ausgabe vom ${germanDate(late.spentOn)} liegt nach der Einreichung des Verwendungsnachweises (${germanDate(proofOfUse.submittedOn)}).`);
+  }
+  if (application.rejection && status !== "rejected") {
+    issue("rejection", "Ein Ablehnungsbescheid passt nur zu einem abgelehnten Antrag.");
+  }
+  if (application.rejection && submittedOn !== null && application.rejection.noticeDate < submittedOn) {
+    issue("rejection", "Der Ablehnungsbescheid kann nicht vor der Einreichung des Antrags datiert sein.");
+  }
+  if (application.settlement && status !== "closed") {
+    issue("settlement", "Ein Abschluss mit Rückforderung passt nur zu einem abgeschlossenen Antrag.");
+  }
+  if (application.settlement && proofOfUse && application.settlement.closedOn < proofOfUse.submittedOn) {
+    issue("settlement", "Ein Antrag kann nicht vor der Einreichung seines Verwendungsnachweises abgeschlossen werden.");
   }
 }
 

@@ -4,3 +4,4 @@ export * from "./application-status.js";
 export * from "./application.js";
 export * from "./grant.js";
 export * from "./application-rules.js";
+export * from "./workflow.js";

@@ -1,4 +1,7 @@
-import type { DecisionOutcome } from "../governance/decision.js";
+import type { BodyKind } from "../governance/body-kind.js";
+import { bodyKindLabels } from "../governance/body-kind.js";
+import type { DecisionOutcome, DecisionSubject } from "../governance/decision.js";
+import type { IsoDate } from "../shared/date.js";
 import type { LeitbildVersionInput } from "./leitbild-version.js";
 
 /** A broken rule of a Leitbild version, with the path of the field it concerns. */
@@ -83,8 +86,9 @@ export function checkAdoptionDecision(
 
 /**
  * Checks that a territory has at most one adopted version: `next` may be adopted only while no
- * other version of its territory is. To adopt a new version, mark the one in force as
- * superseded first. `others` are the territory's other versions. Empty when all is well.
+ * other version of its territory is. A later version is adopted from a draft with
+ * {@link adoptLeitbildVersion}, which supersedes the one in force in the same step. `others` are
+ * the territory's other versions. Empty when all is well.
  *
  * @example
  * checkSingleAdoptedVersion({ status: "adopted", versionNumber: 2 }, [{ status: "adopted", versionNumber: 1 }])[0]?.path; // "status"
@@ -99,7 +103,126 @@ export function checkSingleAdoptedVersion(
   return [
     {
       path: "status",
-      message: `In diesem Gebiet ist bereits Fassung ${inForce.versionNumber} beschlossen. Es kann nur eine Fassung beschlossen sein: Setzen Sie Fassung ${inForce.versionNumber} zuerst auf „Abgelöst“.`,
+      message: `In diesem Gebiet ist bereits Fassung ${inForce.versionNumber} beschlossen, und es gilt immer nur eine Fassung. Legen Sie die neue Fassung als Entwurf an und beschließen Sie sie mit ihrem Ratsbeschluss; Fassung ${inForce.versionNumber} wird dabei abgelöst.`,
     },
   ];
+}
+
+/**
+ * The bodies that adopt a Leitbild: the council (Kreistag, Rat) or the youth welfare committee
+ * (Jugendhilfeausschuss, SGB VIII §71), not the working bodies that prepare it.
+ */
+export const leitbildAdoptingBodyKinds: readonly BodyKind[] = ["countyCouncil", "townCouncil", "youthWelfareCommittee"];
+
+const germanDate = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/**
+ * Checks the body of the decision that adopts a version: a body of the version's own territory
+ * (a county's Leitbild is the Kreistag's, a town's its council's) and one that takes formal
+ * decisions ({@link leitbildAdoptingBodyKinds}). Pass `null` when the body is not on record.
+ * Empty when all is well.
+ *
+ * @example
+ * checkAdoptingBody({ territoryId: county }, { name: "Steuerungsgruppe", kind: "steeringGroup", territoryId: county })[0]?.path;
+ * // "adoption.decisionId"
+ */
+export function checkAdoptingBody(
+  version: Pick<LeitbildVersionInput, "territoryId">,
+  body: { name: string; kind: BodyKind; territoryId: string } | null,
+): LeitbildRuleIssue[] {
+  const path = "adoption.decisionId";
+  if (body === null) return [{ path, message: "Das Gremium des Beschlusses ist nicht erfasst." }];
+  const issues: LeitbildRuleIssue[] = [];
+  if (body.territoryId !== version.territoryId) {
+    issues.push({ path, message: `Der Beschluss stammt von „${body.name}“, einem Gremium eines anderen Gebiets. Das Leitbild beschließt ein Gremium des Gebiets, für das es gilt.` });
+  }
+  if (!leitbildAdoptingBodyKinds.includes(body.kind)) {
+    issues.push({
+      path,
+      message: `„${body.name}“ (${bodyKindLabels[body.kind].de}) bereitet Beschlüsse vor, beschließt das Leitbild aber nicht. Verknüpfen Sie den Beschluss des Kreistags, des Rates oder des Jugendhilfeausschusses.`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * Checks the date of an adoption: not in the future, and not before the adoption of the
+ * version in force, which it supersedes. Empty when all is well.
+ *
+ * @example
+ * checkAdoptionDate("2018-12-19", { versionNumber: 1, adoption: { date: "2019-01-10" } }, "2026-11-23")[0]?.path; // "adoption.date"
+ */
+export function checkAdoptionDate(
+  date: IsoDate,
+  inForce: { versionNumber: number; adoption: { date: IsoDate } | null } | null,
+  today: IsoDate,
+): LeitbildRuleIssue[] {
+  const path = "adoption.date";
+  if (date > today) return [{ path, message: `Der Beschluss ist auf den ${germanDate(date)} datiert und damit noch nicht gefasst.` }];
+  if (inForce?.adoption && date < inForce.adoption.date) {
+    return [
+      {
+        path,
+        message: `Der Beschluss (${germanDate(date)}) liegt vor dem Beschluss der geltenden Fassung ${inForce.versionNumber} (${germanDate(inForce.adoption.date)}); eine ältere Entscheidung kann eine neuere nicht ablösen.`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * Checks that a decision adopts only this version: it names no other Leitbild version among its
+ * subjects, and no other version of the territory was adopted with it. Empty when all is well.
+ *
+ * @example
+ * checkDecisionForOneVersion(versionId, decisionId, { subjects: [{ type: "leitbildVersion", id: otherId }] }, [])[0]?.path; // "adoption.decisionId"
+ */
+export function checkDecisionForOneVersion(
+  versionId: string | null,
+  decisionId: string,
+  decision: { subjects: readonly DecisionSubject[] },
+  otherVersions: readonly (Pick<LeitbildVersionInput, "versionNumber" | "adoption"> & { id: string })[],
+): LeitbildRuleIssue[] {
+  const path = "adoption.decisionId";
+  const used = otherVersions.find((v) => v.id !== versionId && v.adoption?.decisionId === decisionId);
+  if (used) return [{ path, message: `Mit diesem Beschluss wurde bereits Fassung ${used.versionNumber} beschlossen; jede Fassung braucht ihren eigenen Beschluss.` }];
+  if (decision.subjects.some((s) => s.type === "leitbildVersion" && s.id !== versionId)) {
+    return [{ path, message: "Dieser Beschluss betrifft eine andere Fassung des Leitbildes. Verknüpfen Sie den Beschluss, der diese Fassung beschlossen hat." }];
+  }
+  return [];
+}
+
+/**
+ * Checks an edit of a stored version outside the adoption: only drafts can be edited, and they
+ * stay drafts, because a version is adopted with its council decision ({@link adoptLeitbildVersion})
+ * and superseded only by the adoption of a later one. Returns `null` when the edit is allowed,
+ * otherwise the issue; `readOnly` is set when the version is adopted or superseded.
+ *
+ * @example
+ * checkLeitbildEdit(adopted, { ...adopted, title: "Neu" })?.readOnly; // true
+ * checkLeitbildEdit(draft, { ...draft, status: "adopted" })?.path; // "status"
+ */
+export function checkLeitbildEdit(
+  existing: LeitbildVersionInput,
+  next: LeitbildVersionInput,
+): (LeitbildRuleIssue & { readOnly: boolean }) | null {
+  if (existing.status !== "draft") {
+    const state = existing.status === "adopted" ? "beschlossen" : "abgelöst";
+    return {
+      path: "",
+      readOnly: true,
+      message: `Fassung ${existing.versionNumber} des Leitbildes ist ${state} und damit schreibgeschützt: Titel, Präambel, Leitsätze und Beschluss bleiben, wie sie beschlossen wurden. Für einen neuen Text legen Sie eine neue Fassung als Entwurf an; wird sie beschlossen, löst sie die geltende ab.`,
+    };
+  }
+  if (next.status !== "draft") {
+    return {
+      path: "status",
+      readOnly: false,
+      message: "Ein Entwurf wird mit „Beschließen“ und seinem Ratsbeschluss beschlossen, nicht durch Bearbeiten; dabei wird die bisher geltende Fassung abgelöst.",
+    };
+  }
+  if (existing.territoryId !== next.territoryId) {
+    return { path: "territoryId", readOnly: false, message: "Eine Fassung des Leitbildes kann nicht einem anderen Gebiet zugeordnet werden. Bitte für das andere Gebiet eine eigene Fassung anlegen." };
+  }
+  return null;
 }
