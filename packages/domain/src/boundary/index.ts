@@ -4,3 +4,4 @@ export * from "./feature-collection.js";
 export * from "./simplify.js";
 export * from "./clip.js";
 export * from "./boundary.js";
+export * from "./point.js";

@@ -3,3 +3,4 @@ export * from "./transition.js";
 export * from "./defaults.js";
 export * from "./age.js";
 export * from "./validate.js";
+export * from "./next-transition.js";

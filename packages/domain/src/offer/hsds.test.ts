@@ -24,6 +24,7 @@ const offer: Offer = {
       name: "Familienzentrum Olfen",
       address: { street: "Kirchstraße 5", postalCode: "59399", city: "Olfen" },
       accessibility: { wheelchairAccessible: true, description: "Aufzug am Seiteneingang" },
+      coordinates: { latitude: 51.7112, longitude: 7.3826, source: "map" },
     },
   ],
   schedules: [{ freq: "WEEKLY", byDay: ["TU", "TH"], opensAt: "09:30", closesAt: "11:30", description: "außer in den Schulferien" }],
@@ -42,6 +43,7 @@ const offer: Offer = {
   targetGroups: ["children", "parents"],
   preventionLevel: "universal",
   goalIds: [],
+  translations: { en: { title: "Language support at the day-care centre", shortTitle: null, description: "", eligibility: "" } },
 };
 const provider = { id: offer.providerId, name: "Familienzentrum Olfen e. V.", shortName: "FZ Olfen", description: "", website: "https://fz-olfen.example", email: null };
 const terms = new Map<string, HsdsTaxonomyTerm>([
@@ -76,6 +78,16 @@ describe("offerToHsdsService", () => {
     expect(service.service_at_locations[0]?.location.accessibility[0]).toMatchObject({ description: "Rollstuhlgerecht", details: "Aufzug am Seiteneingang" });
     expect(service.attributes.map((a) => a.taxonomy_term.code)).toEqual(["kita-alter", "children", "parents"]);
     expect(service.phones).toEqual([expect.objectContaining({ number: "02595 12345" })]);
+  });
+
+  it("exports a location's coordinates as HSDS latitude and longitude, and none where it has no coordinates", () => {
+    const withCoordinates = offerToHsdsService(offer, provider).service_at_locations[0]?.location;
+    expect(withCoordinates).toMatchObject({ latitude: 51.7112, longitude: 7.3826 });
+    const place = { ...offer.locations[0]!, coordinates: null };
+    const without = offerToHsdsService({ ...offer, locations: [place] }, provider);
+    expect(without.service_at_locations[0]?.location).not.toHaveProperty("latitude");
+    expect(without.service_at_locations[0]?.location).not.toHaveProperty("longitude");
+    expect(validate(without), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
   it("gives nested records ids that stay the same from one export to the next", () => {

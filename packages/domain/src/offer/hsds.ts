@@ -53,6 +53,9 @@ export interface HsdsService {
       id: string;
       location_type: "physical";
       name?: string;
+      /** WGS 84 decimal degrees, when the location has coordinates. */
+      latitude?: number;
+      longitude?: number;
       addresses: {
         id: string;
         location_id: string;
@@ -116,7 +119,7 @@ const statuses = { active: "active", inactive: "inactive", defunct: "defunct", t
 
 /**
  * Maps an offer to an Open Referral HSDS 3.0 `service` with its organization, locations and
- * addresses (country "DE"), accessibility, schedules (iCal fields; times as HH:MM:SS), languages
+ * addresses (country "DE"), `latitude`/`longitude` of locations with coordinates, accessibility, schedules (iCal fields; times as HH:MM:SS), languages
  * (ISO 639-1 code with the German name), cost options in EUR, contacts, phones and attributes
  * linking our published taxonomy (life phases, transitions, fields of action from
  * `taxonomyTerms`, and target groups). Ages: `minimum_age = floor(minAgeMonths / 12)`, 0 for
@@ -170,6 +173,9 @@ export function offerToHsdsService(offer: Offer, provider: HsdsProvider, options
           id: locationId,
           location_type: "physical" as const,
           name: place.name ?? undefined,
+          // Records stored before locations had coordinates carry none at all.
+          latitude: place.coordinates?.latitude,
+          longitude: place.coordinates?.longitude,
           addresses: [
             {
               id: sub("address", i),

@@ -4,6 +4,7 @@ import { IdSchema } from "../shared/id.js";
 import { MAX_AGE_MONTHS, MIN_AGE_MONTHS } from "../life-phase/life-phase.js";
 import { OfferStatusSchema, PreventionLevelSchema, TargetGroupSchema } from "./enums.js";
 import { OfferContactSchema, OfferCostSchema, OfferLocationSchema, OfferScheduleSchema } from "./parts.js";
+import { OfferTranslationsSchema } from "./translation.js";
 
 function uniqueIds(what: string) {
   return z
@@ -63,6 +64,12 @@ const offerFields = z.object({
   preventionLevel: PreventionLevelSchema,
   /** Goals of the goal cascade the offer contributes to. */
   goalIds: uniqueIds("Ziele"),
+  /**
+   * Translations of title, short title, description and eligibility, by language tag (`en`,
+   * `tr`, `ar`, `uk`, `ru`, `pl`, `fa`, `de-x-ls` for Leichte Sprache); the German fields above
+   * are the offer's own text. Optional in input, none by default. See `offerInLanguage`.
+   */
+  translations: OfferTranslationsSchema.default({}),
 });
 
 type OfferFields = z.infer<typeof offerFields>;
@@ -89,7 +96,8 @@ function checkOffer(o: OfferFields, ctx: z.RefinementCtx): void {
  * HSDS 3.0 `service` (with organization, locations, schedules, languages, cost options and
  * contacts), plus the links into our own model: life phases, transitions, fields of action,
  * target groups, prevention level and goals. Ages are in months (−9 = pregnancy), the
- * upper bound exclusive.
+ * upper bound exclusive. The texts are German; `translations` adds other languages and
+ * Leichte Sprache.
  *
  * @example
  * OfferInputSchema.parse({ title: "Willkommensbesuch für Neugeborene", shortTitle: null, description: "…",

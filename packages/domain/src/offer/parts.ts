@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EmailSchema, PhoneSchema, PostalAddressSchema, WebUrlSchema } from "../actor/contact.js";
+import { OfferCoordinatesSchema } from "./coordinates.js";
 import { ScheduleFrequencySchema, WeekdaySchema } from "./enums.js";
 
 /**
@@ -18,11 +19,13 @@ export const AccessibilitySchema = z.object({
 export type Accessibility = z.infer<typeof AccessibilitySchema>;
 
 /**
- * Angebotsort: where an offer takes place (HSDS `location` with its physical address).
+ * Angebotsort: where an offer takes place (HSDS `location` with its physical address and, if
+ * known, its coordinates for a map; `coordinates` is optional in input and defaults to `null`).
  *
  * @example
  * OfferLocationSchema.parse({ name: "Familienzentrum St. Lamberti", address: { street: "Markt 1", postalCode: "48653", city: "Coesfeld" },
- *   accessibility: { wheelchairAccessible: null, description: null } });
+ *   accessibility: { wheelchairAccessible: null, description: null },
+ *   coordinates: { latitude: 51.9458, longitude: 7.1675, source: "map" } });
  */
 export const OfferLocationSchema = z.object({
   /** Name of the place or office, if it has one. */
@@ -31,6 +34,8 @@ export const OfferLocationSchema = z.object({
   address: PostalAddressSchema,
   /** How accessible the place is. */
   accessibility: AccessibilitySchema,
+  /** Where the place is on a map (WGS 84), and where that came from; `null` when unknown. */
+  coordinates: OfferCoordinatesSchema.nullable().default(null),
 });
 /** A location of an offer. */
 export type OfferLocation = z.infer<typeof OfferLocationSchema>;

@@ -142,7 +142,7 @@ function offerFor(town: GeneratedTown, n: number, providers: readonly Provider[]
     territoryIds: [area ? area.id : town.id],
     locations:
       random() < 0.9 && provider.input.address
-        ? [{ name: provider.input.name, address: provider.input.address, accessibility: { wheelchairAccessible: random() < 0.7 ? random() < 0.75 : null, description: null } }]
+        ? [{ name: provider.input.name, address: provider.input.address, accessibility: { wheelchairAccessible: random() < 0.7 ? random() < 0.75 : null, description: null }, coordinates: null }]
         : [],
     schedules: schedules(random),
     languages: offerLanguages,
@@ -162,6 +162,7 @@ function offerFor(town: GeneratedTown, n: number, providers: readonly Provider[]
     targetGroups: [...kind.groups],
     preventionLevel: kind.level,
     goalIds: [],
+    translations: {},
   };
 }
 
