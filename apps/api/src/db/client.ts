@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
@@ -27,7 +28,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 
   const release = target.kind === "embedded" ? await lockDataDir(target.dataDir) : async () => {};
   try {
-    const pglite = await PGlite.create(target.kind === "embedded" ? target.dataDir : undefined);
+    // pg_trgm (trigram similarity) for typo-tolerant offer search; PostgreSQL servers have it in contrib.
+    const pglite = await PGlite.create(target.kind === "embedded" ? target.dataDir : undefined, { extensions: { pg_trgm } });
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     return {
       db,

@@ -52,7 +52,11 @@ export interface Database {
     visible_to: string | null;
     search: ColumnType<string, never, never>;
     title_search: ColumnType<string, never, never>;
+    /** Generated: some location is wheelchair accessible. */
+    wheelchair_accessible: ColumnType<boolean, never, never>;
   };
+  /** The distinct words of all offer texts, kept by triggers, for typo-tolerant search (pg_trgm). */
+  offer_search_word: { word: string };
   leitbild_version: AggregateTable;
   indicator: ConfigurationTable & { code: string; visibility: string };
   goal: AggregateTable;
@@ -102,4 +106,4 @@ export interface Database {
 }
 
 /** The name of an aggregate table. */
-export type TableName = Exclude<keyof Database, "user" | "account" | "role_assignment" | "audit_event" | "offer_proposal">;
+export type TableName = Exclude<keyof Database, "user" | "account" | "role_assignment" | "audit_event" | "offer_proposal" | "offer_search_word">;

@@ -17,8 +17,11 @@ import { migrations } from "../db/migrations/index.js";
 
 const FORMAT = "praeventionskette-backup";
 const BATCH = 1_000;
-/** Kysely's own bookkeeping is recreated by the migrations, not restored. */
-const SKIPPED_TABLES = new Set(["kysely_migration", "kysely_migration_lock"]);
+/**
+ * Kysely's own bookkeeping is recreated by the migrations, not restored; the offer search's word
+ * list is derived data that triggers rebuild as the offers are restored.
+ */
+const SKIPPED_TABLES = new Set(["kysely_migration", "kysely_migration_lock", "offer_search_word"]);
 
 /** The first line of a backup file. */
 interface BackupHeader {

@@ -142,8 +142,10 @@ const recordColumns = ["id", "data", "version", "created_at", "updated_at", "arc
 /**
  * Restricts a query to the rows this access may read: everything for admins; otherwise public
  * rows, rows of territories in the reader's scope, and rows of the reader's organisations.
+ * Exported for queries that aggregate rows rather than list them (e.g. the offer search's facet
+ * counts), so that they count only what the reader could list.
  */
-function readable<T>(query: AnySelect, aggregate: Aggregate<T>, access: Access): AnySelect {
+export function readable<T>(query: AnySelect, aggregate: Aggregate<T>, access: Access): AnySelect {
   if (access.readable.all) return query;
   if (aggregate.publicRows === undefined) return query;
   // Staff with any territory see all of the shared configuration (internal indicators, too).

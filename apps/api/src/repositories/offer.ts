@@ -1,8 +1,20 @@
-import { type OfferInput, OfferInputSchema } from "@praeventionskette/domain";
-import { type Kysely, sql } from "kysely";
+import {
+  type DisplayLanguage,
+  type Label,
+  type LifePhaseInput,
+  nextTransition,
+  type OfferInLanguage,
+  type OfferInput,
+  OfferInputSchema,
+  offerInLanguage,
+  type TransitionInput,
+} from "@praeventionskette/domain";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
-import { type Aggregate, type Page, type Stored, listRecords } from "./aggregate.js";
+import { type Aggregate, type AnySelect, getRecord, listRecords, type Page, readable, type Stored } from "./aggregate.js";
+import { applyConfigurationFilter } from "./configuration.js";
+import { lifePhaseAggregate, transitionAggregate } from "./life-phase.js";
 import { sqlArray } from "./sql-values.js";
 import { relatedTerritoryIds } from "./territory.js";
 
@@ -45,56 +57,358 @@ export const offerAggregate: Aggregate<OfferInput> = {
 /** What a family or planner searches offers by; every criterion is optional. */
 export interface OfferSearch {
   text?: string;
-  ageMonths?: number;
+  /** The child's age in months (the router works it out from a birth date). */
+  ageMonths?: number | null;
   lifePhaseId?: string;
   transitionId?: string;
   territoryId?: string;
   fieldOfActionId?: string;
   providerId?: string;
+  /** Offers held in this language (ISO 639-1). */
   language?: string;
   freeOfCharge?: boolean;
+  /** Offers with (true) or without (false) a wheelchair-accessible location. */
+  wheelchairAccessible?: boolean;
   /** Only offers a family may see today: active or temporarily closed, inside their publication window. */
   publishedOn?: string;
+  /** The language to show the texts in; German by default. */
+  displayLanguage?: DisplayLanguage;
+  /** Count the facets (default true); lists that only need the offers skip it. */
+  facets?: boolean;
   limit: number;
   offset: number;
 }
 
 /** Offer searches count their matches up to this many (`totalIsCapped` beyond). */
 export const SEARCH_COUNT_LIMIT = 1_000;
+/** Words of a search text beyond these are ignored. */
+const MAX_SEARCH_WORDS = 8;
+/**
+ * A lexicon word counts as a typo of a search word from this trigram similarity on ("hebame" ~
+ * "hebamme": 0.67, ~ "hebammen": 0.45; "elterncafe" ~ "elterncafé": 0.69). Typos inside a part
+ * of a compound are not found ("hebame" ~ "familienhebamme": 0.44, too close to unrelated words).
+ */
+const TYPO_SIMILARITY = 0.45;
+/** Search words from this length on also find compounds containing them ("café" → "elterncafé"). */
+const INFIX_MIN_LENGTH = 4;
+/** At most this many lexicon words join each search word in the query. */
+const MAX_ALTERNATIVES = 24;
+/** How many offers of the next transition an answer carries. */
+const NEXT_TRANSITION_OFFERS = 5;
+
+/** An offer as search and get answer it: the record, its provider's public name and its texts in the language asked for. */
+export type OfferAnswer = Stored<OfferInput> & {
+  /** The provider's public name, embedded so that a result list needs no call per offer. */
+  provider: { id: string; name: string; shortName: string | null } | null;
+  /** The language `display` shows: the one asked for where translated, else German. */
+  shownLanguage: DisplayLanguage;
+  /** True when some text in `display` is German although another language was asked for. */
+  fallback: boolean;
+  /** Title, short title, description and eligibility in `shownLanguage`, with each field's language. */
+  display: OfferInLanguage;
+};
+
+/** How many matching offers one value of a filter would give, under all other active filters. */
+export interface FacetCount<V> {
+  value: V;
+  count: number;
+}
+
+/** Counts for every filter of the offer search, each under all other active filters. */
+export interface OfferFacets {
+  fieldsOfAction: (FacetCount<string> & { name: Label | null })[];
+  lifePhases: (FacetCount<string> & { name: Label | null })[];
+  /** By ISO 639-1 code. */
+  languages: FacetCount<string>[];
+  freeOfCharge: FacetCount<boolean>[];
+  wheelchairAccessible: FacetCount<boolean>[];
+  /**
+   * Towns and county-free cities; with a territory chosen, its neighbours (same parent) and its
+   * own areas instead. Counted like the territory filter: county-wide offers count in every town.
+   */
+  territories: (FacetCount<string> & { name: string; kind: string })[];
+}
+
+/** "What comes next": the transition a child of the searched age faces next, and offers for it. */
+export interface UpcomingTransition {
+  transition: Stored<TransitionInput>;
+  /** The phase the transition leaves and the one it enters. */
+  from: Stored<LifePhaseInput>;
+  to: Stored<LifePhaseInput>;
+  /** Months until the next phase begins; 0 when the transition is under way. */
+  monthsUntil: number;
+  /** The first offers supporting the transition where the family lives (same territory, language, cost and access filters). */
+  offers: OfferAnswer[];
+  /** How many such offers there are (up to the search's count limit). */
+  total: number;
+}
+
+/** A page of offers with what a family's search needs around it. */
+export interface OfferSearchResult extends Page<OfferAnswer> {
+  /** The language asked for (German by default); each offer says what it really shows. */
+  displayLanguage: DisplayLanguage;
+  /** The child's age the search was for, in months; null without an age. */
+  ageMonths: number | null;
+  /** Null when not asked for. */
+  facets: OfferFacets | null;
+  /** Null without an age, or when no transition lies ahead. */
+  nextTransition: UpcomingTransition | null;
+}
 
 /**
- * Searches offers with German full-text search (stemmed, so "Hebammen" finds "Hebamme") and
- * filters; with a text the best matches come first.
+ * The words of a search text: lower case, letters, marks and digits only, at least two
+ * characters, each once, at most eight.
+ *
+ * @example
+ * searchWords("Eltern-Café, Hebame!"); // ["eltern", "café", "hebame"]
  */
-export async function searchOffers(db: Kysely<Database>, search: OfferSearch, access: Access): Promise<Page<Stored<OfferInput>>> {
-  const territoryIds = search.territoryId ? await relatedTerritoryIds(db, search.territoryId) : null;
-  const text = search.text?.trim() ? search.text.trim() : null;
-  const query = sql`websearch_to_tsquery('german', ${text})`;
+export function searchWords(text: string): string[] {
+  const words = text
+    .toLocaleLowerCase("de")
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((word) => word.length >= 2 && word.length <= 40);
+  return [...new Set(words)].slice(0, MAX_SEARCH_WORDS);
+}
 
-  const options = { limit: search.limit, offset: search.offset, includeArchived: false, countLimit: SEARCH_COUNT_LIMIT };
-  return listRecords(db, offerAggregate, options, access, (base) => {
-    let q = base;
-    // Title matches first (ranked on the small title vector), then the rest in creation order.
-    if (text) q = q.where(sql<boolean>`search @@ ${query}`).orderBy(sql`ts_rank(title_search, ${query})`, "desc");
-    if (search.ageMonths !== undefined) {
-      const age = search.ageMonths;
-      q = q.where("min_age_months", "<=", age).where((eb) => eb.or([eb("max_age_months", "is", null), eb("max_age_months", ">", age)]));
-    }
-    // Containment (@>) rather than "= any(…)", so that the GIN indexes on the arrays answer it.
-    if (search.lifePhaseId) q = q.where(sql<boolean>`life_phase_ids @> ${sqlArray([search.lifePhaseId], "uuid")}`);
-    if (search.transitionId) q = q.where(sql<boolean>`transition_ids @> ${sqlArray([search.transitionId], "uuid")}`);
-    if (search.fieldOfActionId) q = q.where(sql<boolean>`field_of_action_ids @> ${sqlArray([search.fieldOfActionId], "uuid")}`);
-    if (territoryIds) q = q.where(sql<boolean>`territory_ids && ${sqlArray(territoryIds, "uuid")}`);
-    if (search.providerId) q = q.where("provider_id", "=", search.providerId);
-    if (search.language) q = q.where(sql<boolean>`languages @> ${sqlArray([search.language], "text")}`);
-    if (search.freeOfCharge !== undefined) q = q.where("is_free", "=", search.freeOfCharge);
-    if (search.publishedOn) {
-      const day = search.publishedOn;
-      q = q
-        .where("status", "in", ["active", "temporarilyClosed"])
-        .where((eb) => eb.or([eb("visible_from", "is", null), eb("visible_from", "<=", day)]))
-        .where((eb) => eb.or([eb("visible_to", "is", null), eb("visible_to", ">=", day)]));
-    }
-    return q;
+const LEXEME = /^[\p{L}\p{M}\p{N}]+$/u;
+
+/**
+ * The German full-text query for the words: each word as a prefix (so "Eltern" finds
+ * "Elterncafé" and "Hebammen" finds "Hebamme") or any lexicon word similar to it (typos) or
+ * containing it (later parts of compounds), every word required.
+ */
+async function textQuery(db: Kysely<Database>, words: readonly string[]): Promise<string> {
+  const { rows } = await sql<{ word: string; alternative: string }>`
+    select q.word, s.word as alternative
+    from unnest(${sqlArray(words, "text")}) as q(word)
+    cross join lateral (
+      select w.word from offer_search_word w
+      where (w.word % q.word and similarity(w.word, q.word) >= ${TYPO_SIMILARITY})
+         or (char_length(q.word) >= ${INFIX_MIN_LENGTH} and w.word like '%' || q.word || '%')
+      order by similarity(w.word, q.word) desc, w.word
+      limit ${MAX_ALTERNATIVES}
+    ) s`.execute(db);
+  const alternatives = new Map<string, string[]>();
+  for (const row of rows) if (LEXEME.test(row.alternative)) alternatives.set(row.word, [...(alternatives.get(row.word) ?? []), row.alternative]);
+  return words
+    .map((word) => {
+      const terms = new Set([word.length >= 3 ? `${word}:*` : word, ...(alternatives.get(word) ?? []).filter((alternative) => alternative !== word)]);
+      return `(${[...terms].join(" | ")})`;
+    })
+    .join(" & ");
+}
+
+/** The filters a facet is counted for; each facet is counted without its own filter. */
+const FACETS = ["fieldOfAction", "lifePhase", "language", "freeOfCharge", "wheelchairAccessible", "territory"] as const;
+type Facet = (typeof FACETS)[number];
+
+/** A search as SQL conditions: those every count shares, and those of each facet's filter. */
+interface SearchConditions {
+  /** The German full-text query, when words were given. */
+  query: RawBuilder<unknown> | null;
+  /** Published today, when the search asks for it (also one of `common`). */
+  published: RawBuilder<boolean> | null;
+  common: RawBuilder<boolean>[];
+  facet: Partial<Record<Facet, RawBuilder<boolean>>>;
+}
+
+async function searchConditions(db: Kysely<Database>, search: OfferSearch): Promise<SearchConditions> {
+  const words = search.text ? searchWords(search.text) : [];
+  const query = words.length > 0 ? sql`to_tsquery('german', ${await textQuery(db, words)})` : null;
+  const common: RawBuilder<boolean>[] = [];
+  if (query) common.push(sql<boolean>`search @@ ${query}`);
+  const age = search.ageMonths;
+  if (age !== undefined && age !== null) {
+    common.push(sql<boolean>`min_age_months <= ${age} and (max_age_months is null or max_age_months > ${age})`);
+  }
+  // Containment (@>, &&) rather than "= any(…)", so that the GIN indexes on the arrays answer it.
+  if (search.transitionId) common.push(sql<boolean>`transition_ids @> ${sqlArray([search.transitionId], "uuid")}`);
+  if (search.providerId) common.push(sql<boolean>`provider_id = ${search.providerId}`);
+  const day = search.publishedOn;
+  const published = day
+    ? sql<boolean>`status in ('active', 'temporarilyClosed')
+      and (visible_from is null or visible_from <= ${day}::date) and (visible_to is null or visible_to >= ${day}::date)`
+    : null;
+  if (published) common.push(published);
+  const facet: SearchConditions["facet"] = {};
+  if (search.fieldOfActionId) facet.fieldOfAction = sql<boolean>`field_of_action_ids @> ${sqlArray([search.fieldOfActionId], "uuid")}`;
+  if (search.lifePhaseId) facet.lifePhase = sql<boolean>`life_phase_ids @> ${sqlArray([search.lifePhaseId], "uuid")}`;
+  if (search.language) facet.language = sql<boolean>`languages @> ${sqlArray([search.language], "text")}`;
+  if (search.freeOfCharge !== undefined) facet.freeOfCharge = sql<boolean>`is_free = ${search.freeOfCharge}`;
+  if (search.wheelchairAccessible !== undefined) facet.wheelchairAccessible = sql<boolean>`wheelchair_accessible = ${search.wheelchairAccessible}`;
+  // A town finds the county's offers and its social areas'; a social area its town's and the county's.
+  if (search.territoryId) facet.territory = sql<boolean>`territory_ids && ${sqlArray(await relatedTerritoryIds(db, search.territoryId), "uuid")}`;
+  return { query, published, common, facet };
+}
+
+const applyAll = (query: AnySelect, conditions: readonly RawBuilder<boolean>[]): AnySelect =>
+  conditions.reduce((q, condition) => q.where(condition), query);
+
+/** The answer shape of offers: provider names in one query for all, texts in the language asked for. */
+async function answers(db: Kysely<Database>, offers: readonly Stored<OfferInput>[], language: DisplayLanguage): Promise<OfferAnswer[]> {
+  const providerIds = [...new Set(offers.map((offer) => offer.providerId))];
+  const providers =
+    providerIds.length === 0
+      ? []
+      : await db
+          .selectFrom("actor")
+          .select(["id", sql<string>`data->>'name'`.as("name"), sql<string | null>`data->>'shortName'`.as("shortName")])
+          .where("id", "in", providerIds)
+          .execute();
+  const byId = new Map(providers.map((provider) => [provider.id, provider]));
+  return offers.map((offer) => {
+    const display = offerInLanguage(offer, language);
+    return { ...offer, provider: byId.get(offer.providerId) ?? null, shownLanguage: display.shownLanguage, fallback: display.fallback, display };
   });
+}
+
+/** The offer with this id as this reader may see it, with its provider's name and its texts in `language`. */
+export async function getOffer(db: Kysely<Database>, id: string, access: Access, language: DisplayLanguage = "de"): Promise<OfferAnswer> {
+  const [offer] = await answers(db, [await getRecord(db, offerAggregate, id, access)], language);
+  return offer as OfferAnswer;
+}
+
+interface FacetRow {
+  facet: Facet | "total";
+  value: string | null;
+  count: number;
+  name: unknown;
+  kind: string | null;
+}
+
+/**
+ * Counts every facet in one statement over the offers matching the shared conditions (read once,
+ * materialised): each facet under all filters but its own, the way a family sees how many offers
+ * each choice would give. Territories are counted like the territory filter (an offer of the
+ * county counts in each of its towns), through the ancestors and descendants of each territory
+ * listed.
+ */
+async function countFacets(db: Kysely<Database>, search: OfferSearch, conditions: SearchConditions, access: Access): Promise<OfferFacets> {
+  const flag = (facet: Facet) => sql.ref(`m.f_${facet}`);
+  const others = (facet: Facet | null) => sql.join([sql`true`, ...FACETS.filter((f) => f !== facet).map(flag)], sql` and `);
+  let matches = applyAll(readable(db.selectFrom("offer").where("archived_at", "is", null) as AnySelect, offerAggregate, access), conditions.common);
+  matches = matches.select(["id", "field_of_action_ids", "life_phase_ids", "languages", "is_free", "wheelchair_accessible", "territory_ids"]);
+  for (const facet of FACETS) matches = matches.select(sql<boolean>`${conditions.facet[facet] ?? sql`true`}`.as(`f_${facet}`));
+
+  const today = access.today;
+  const territoryId = search.territoryId ?? null;
+  const candidates =
+    territoryId === null
+      ? sql`kind in ('town', 'countyFreeCity')`
+      : sql`(id = ${territoryId} or parent_id = ${territoryId} or parent_id = (select parent_id from territory where id = ${territoryId}))`;
+
+  const { rows } = await sql<FacetRow>`
+    with recursive m as materialized (${matches}),
+    candidates as (
+      select id from territory
+      where ${candidates} and archived_at is null and valid_from <= ${today}::date and (valid_to is null or valid_to >= ${today}::date)
+    ),
+    up(candidate_id, related_id, parent_id, depth) as (
+      select t.id, t.id, t.parent_id, 0 from territory t join candidates c on c.id = t.id
+      union all
+      select up.candidate_id, p.id, p.parent_id, up.depth + 1 from up join territory p on p.id = up.parent_id where up.depth < 10
+    ),
+    down(candidate_id, related_id, depth) as (
+      select id, id, 0 from candidates
+      union all
+      select down.candidate_id, t.id, down.depth + 1 from down join territory t on t.parent_id = down.related_id where down.depth < 10
+    ),
+    related as (select candidate_id, related_id from up union select candidate_id, related_id from down)
+    select 'fieldOfAction' as facet, v::text as value, count(*)::int as count, f.data->'name' as name, null as kind
+      from m cross join unnest(m.field_of_action_ids) as v left join field_of_action f on f.id = v
+      where ${others("fieldOfAction")} group by v, f.id
+    union all
+    select 'lifePhase', v::text, count(*)::int, p.data->'name', null
+      from m cross join unnest(m.life_phase_ids) as v left join life_phase p on p.id = v
+      where ${others("lifePhase")} group by v, p.id
+    union all
+    select 'language', v, count(*)::int, null, null from m cross join unnest(m.languages) as v where ${others("language")} group by v
+    union all
+    select 'freeOfCharge', m.is_free::text, count(*)::int, null, null from m where ${others("freeOfCharge")} group by m.is_free
+    union all
+    select 'wheelchairAccessible', m.wheelchair_accessible::text, count(*)::int, null, null
+      from m where ${others("wheelchairAccessible")} group by m.wheelchair_accessible
+    union all
+    select 'territory', r.candidate_id::text, count(distinct m.id)::int, t.data->'name', t.kind
+      from m cross join unnest(m.territory_ids) as s(id) join related r on r.related_id = s.id join territory t on t.id = r.candidate_id
+      where ${others("territory")} group by r.candidate_id, t.id
+    union all
+    select 'total', null, count(*)::int, null, null from m where ${others(null)}`.execute(db);
+
+  const of = (facet: Facet) => rows.filter((row) => row.facet === facet);
+  const byCount = <T extends { count: number; value: unknown }>(a: T, b: T) => b.count - a.count || String(a.value).localeCompare(String(b.value));
+  const named = (facet: Facet) => of(facet).map((row) => ({ value: row.value ?? "", count: row.count, name: (row.name as Label | null) ?? null })).sort(byCount);
+  const yesNo = (facet: Facet) => of(facet).map((row) => ({ value: row.value === "true", count: row.count })).sort(byCount);
+  return {
+    fieldsOfAction: named("fieldOfAction"),
+    lifePhases: named("lifePhase"),
+    languages: of("language").map((row) => ({ value: row.value ?? "", count: row.count })).sort(byCount),
+    freeOfCharge: yesNo("freeOfCharge"),
+    wheelchairAccessible: yesNo("wheelchairAccessible"),
+    territories: of("territory")
+      .map((row) => ({ value: row.value ?? "", count: row.count, name: String(row.name ?? ""), kind: row.kind ?? "" }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "de")),
+  };
+}
+
+/**
+ * The transition a child of `ageMonths` faces next, by the life phases and transitions in force
+ * for the territory (the platform defaults without one), with the first offers supporting it that
+ * pass the search's territory, publication, language, cost and access filters (not its words,
+ * age or phase: those offers are for what comes next).
+ */
+async function upcomingTransition(
+  db: Kysely<Database>,
+  search: OfferSearch,
+  conditions: SearchConditions,
+  ageMonths: number,
+  access: Access,
+): Promise<UpcomingTransition | null> {
+  const inForce = (table: "life_phase" | "transition") => (query: AnySelect) =>
+    applyConfigurationFilter(table, "replace", query, search.territoryId ? { territoryId: search.territoryId } : { youthOfficeId: null });
+  const all = { limit: 200, offset: 0, includeArchived: false };
+  const [phases, transitions] = await Promise.all([
+    listRecords(db, lifePhaseAggregate, all, access, inForce("life_phase")),
+    listRecords(db, transitionAggregate, all, access, inForce("transition")),
+  ]);
+  const next = nextTransition(transitions.items, phases.items, ageMonths);
+  if (!next) return null;
+  const { territory, language, freeOfCharge, wheelchairAccessible } = conditions.facet;
+  const filters = [
+    sql<boolean>`transition_ids @> ${sqlArray([next.transition.id], "uuid")}`,
+    ...[conditions.published, territory, language, freeOfCharge, wheelchairAccessible].filter((condition) => condition !== undefined && condition !== null),
+  ];
+  const offers = await listRecords(
+    db,
+    offerAggregate,
+    { limit: NEXT_TRANSITION_OFFERS, offset: 0, includeArchived: false, countLimit: SEARCH_COUNT_LIMIT },
+    access,
+    (base) => applyAll(base, filters),
+  );
+  return { ...next, offers: await answers(db, offers.items, search.displayLanguage ?? "de"), total: offers.total };
+}
+
+/**
+ * Searches offers: German full-text search that forgives typos and finds parts of compound words
+ * (see `textQuery`), with filters by age, territory, life phase, transition, field of action,
+ * provider, language, cost and wheelchair access. With words the best title matches come first.
+ * Each offer comes with its provider's public name and its texts in `displayLanguage`; the
+ * answer adds facet counts and, for a child's age, the next transition with offers for it.
+ */
+export async function searchOffers(db: Kysely<Database>, search: OfferSearch, access: Access): Promise<OfferSearchResult> {
+  const conditions = await searchConditions(db, search);
+  const language = search.displayLanguage ?? "de";
+  const ageMonths = search.ageMonths ?? null;
+  const options = { limit: search.limit, offset: search.offset, includeArchived: false, countLimit: SEARCH_COUNT_LIMIT };
+  const [page, facets, upcoming] = await Promise.all([
+    listRecords(db, offerAggregate, options, access, (base) => {
+      let q = applyAll(applyAll(base, conditions.common), Object.values(conditions.facet));
+      // Title matches first (ranked on the small title vector), then the rest in creation order.
+      if (conditions.query) q = q.orderBy(sql`ts_rank(title_search, ${conditions.query})`, "desc");
+      return q;
+    }),
+    search.facets === false ? null : countFacets(db, search, conditions, access),
+    ageMonths === null ? null : upcomingTransition(db, search, conditions, ageMonths, access),
+  ]);
+  return { ...page, items: await answers(db, page.items, language), displayLanguage: language, ageMonths, facets, nextTransition: upcoming };
 }

@@ -1,30 +1,37 @@
-import { IdSchema } from "@praeventionskette/domain";
+import { DisplayLanguageSchema, IdSchema, OfferSearchCriteriaSchema, searchAge } from "@praeventionskette/domain";
 import { z } from "zod";
-import { offerAggregate, searchOffers } from "../repositories/offer.js";
+import { RuleViolationError } from "../errors.js";
+import { getOffer, offerAggregate, searchOffers } from "../repositories/offer.js";
 import { publicProcedure, router } from "../trpc/init.js";
 import { crudProcedures } from "./crud.js";
 
-const OfferSearchInputSchema = z.object({
-  text: z.string().trim().max(200).optional(),
-  ageMonths: z.number().int().min(-9).max(12 * 27).optional(),
-  lifePhaseId: IdSchema.optional(),
-  transitionId: IdSchema.optional(),
-  territoryId: IdSchema.optional(),
-  fieldOfActionId: IdSchema.optional(),
-  providerId: IdSchema.optional(),
-  language: z.string().regex(/^[a-z]{2}$/, "Sprache als ISO-639-1-Code angeben, z. B. „de“ oder „tr“.").optional(),
-  freeOfCharge: z.boolean().optional(),
+// `language` filters by the languages an offer is held in (as since 0.1); the language to show
+// the texts in is `displayLanguage`, in search and get alike.
+const OfferSearchInputSchema = OfferSearchCriteriaSchema.safeExtend({
   /** Planners also see offers that are not (yet, or no longer) published. */
   includeUnpublished: z.boolean().default(false),
+  /** Counts per filter value; `false` when only the list is wanted. */
+  facets: z.boolean().default(true),
   limit: z.number().int().min(1).max(200).default(20),
   offset: z.number().int().min(0).max(1_000_000).default(0),
 });
 
 export const offerRouter = router({
   ...crudProcedures(offerAggregate),
-  /** Full-text search in German with filters; by default only offers published today. */
+  /** One offer with its provider's name and its texts in `displayLanguage` (German by default), saying which language it shows. */
+  get: publicProcedure
+    .input(z.object({ id: IdSchema, displayLanguage: DisplayLanguageSchema.optional() }))
+    .query(({ ctx, input }) => getOffer(ctx.db, input.id, ctx.access, input.displayLanguage)),
+  /**
+   * Search for families: German words forgiving typos and compounds, the child's age or birth
+   * date ("what comes next": the next transition with its offers), territory, life phase, field
+   * of action, language, cost and wheelchair access, with counts per filter value. By default
+   * only offers published today.
+   */
   search: publicProcedure.input(OfferSearchInputSchema.prefault({})).query(({ ctx, input }) => {
-    const { includeUnpublished, ...search } = input;
-    return searchOffers(ctx.db, { ...search, publishedOn: includeUnpublished ? undefined : ctx.today() }, ctx.access);
+    const { includeUnpublished, birthDate, ageMonths, ...search } = input;
+    const age = searchAge({ birthDate, ageMonths }, ctx.today());
+    if (!age.ok) throw new RuleViolationError(age.message, [age.path]);
+    return searchOffers(ctx.db, { ...search, ageMonths: age.ageMonths, publishedOn: includeUnpublished ? undefined : ctx.today() }, ctx.access);
   }),
 });

@@ -8,6 +8,7 @@ import * as deferrableReferences from "./2026-11-29-03-deferrable-references.js"
 import * as changeNotifications from "./2026-11-29-04-change-notifications.js";
 import * as searchIndexes from "./2026-11-29-05-search-indexes.js";
 import * as offerTitleSearch from "./2026-11-29-06-offer-title-search.js";
+import * as offerTranslationsLocations from "./2026-11-29-07-offer-translations-locations.js";
 import * as workflows from "./2026-11-29-09-workflows.js";
 
 /**
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29-04-change-notifications": changeNotifications,
   "2026-11-29-05-search-indexes": searchIndexes,
   "2026-11-29-06-offer-title-search": offerTitleSearch,
+  "2026-11-29-07-offer-translations-locations": offerTranslationsLocations,
   "2026-11-29-09-workflows": workflows,
 };
