@@ -24,7 +24,7 @@ describe("signing in to the admin app", () => {
     const page = await context.newPage();
     await page.goto(`${session.platform.url}/admin/anmelden`);
     await page.getByRole("button", { name: "Anmelden" }).click();
-    await expect(page.getByText("Bitte füllen Sie dieses Feld aus.").first().isVisible()).resolves.toBe(true);
+    await page.getByText("Bitte füllen Sie dieses Feld aus.").first().waitFor();
     await page.getByLabel("E-Mail-Adresse").fill(demoAccounts.coordinator);
     await page.getByLabel("Passwort", { exact: true }).fill("falsch-falsch-falsch");
     await page.getByRole("button", { name: "Anmelden" }).click();
@@ -38,8 +38,8 @@ describe("signing in to the admin app", () => {
     const context = await newContext(session.browser);
     const page = await context.newPage();
     await signInAs(page, session.platform.url, "coordinator");
-    await expect(page.getByRole("heading", { level: 2, name: /Vorschläge zur Prüfung/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText("Angemeldet als Demo Koordinierung Kreis Coesfeld").isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { level: 2, name: /Vorschläge zur Prüfung/ }).waitFor();
+    await page.getByText("Angemeldet als Demo Koordinierung Kreis Coesfeld").waitFor();
     await expectAccessible(page, "Startseite");
     await page.getByLabel("Sprache").selectOption("en");
     await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();

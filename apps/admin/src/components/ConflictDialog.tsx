@@ -20,7 +20,8 @@ export function ConflictDialog({
   const { t, i18n } = useTranslation();
   return (
     <Dialog title={t("offerEdit.conflictTitle")} role="alertdialog" isOpen={isOpen} onOpenChange={(open) => !open && onKeep()}>
-      <p>{t("offerEdit.conflictText", { name: changedBy ?? "?", date: formatDateTime(changedAt, i18n.language) })}</p>
+      {/* The name is shown only to those who may see who edits (staff of the offer's territories). */}
+      <p>{changedBy ? t("offerEdit.conflictText", { name: changedBy, date: formatDateTime(changedAt, i18n.language) }) : t("offerEdit.conflictTextAnonymous", { date: formatDateTime(changedAt, i18n.language) })}</p>
       {differences.length > 0 && (
         <table className="ui-table diff-table">
           <caption className="visually-hidden">{t("offerEdit.conflictTitle")}</caption>

@@ -82,6 +82,7 @@ export const de = {
     cancel: "Abbrechen",
     invalid: "Bitte korrigieren Sie die markierten Felder.",
     conflictTitle: "Jemand anderes hat dieses Angebot inzwischen geändert",
+    conflictTextAnonymous: "Das Angebot wurde am {{date}} von jemand anderem gespeichert. Ihre Eingaben sind noch da. Laden Sie die neue Fassung, um sie mit Ihren Eingaben zu vergleichen.",
     conflictText: "{{name}} hat das Angebot am {{date}} gespeichert. Ihre Eingaben sind noch da. Laden Sie die neue Fassung, um sie mit Ihren Eingaben zu vergleichen.",
     conflictReload: "Neue Fassung laden",
     conflictKeep: "Meine Eingaben behalten",

@@ -84,6 +84,7 @@ export const en: AdminTexts = {
     cancel: "Cancel",
     invalid: "Please correct the marked fields.",
     conflictTitle: "Someone else has changed this offer in the meantime",
+    conflictTextAnonymous: "Someone else saved the offer on {{date}}. Your entries are still here. Load the new version to compare it with your entries.",
     conflictText: "{{name}} saved the offer on {{date}}. Your entries are still here. Load the new version to compare it with your entries.",
     conflictReload: "Load new version",
     conflictKeep: "Keep my entries",

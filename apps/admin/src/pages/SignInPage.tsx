@@ -20,8 +20,8 @@ export function SignInPage() {
         await signIn(config.apiUrl, value.email.trim(), value.password);
         await queryClient.resetQueries();
         // Only a path of this app, never another site (an open redirect would help phishing).
-        const target = weiter && weiter.startsWith(import.meta.env.BASE_URL) ? weiter.slice(import.meta.env.BASE_URL.length - 1) : "/";
-        await router.navigate({ to: target });
+        const target = weiter && weiter.startsWith("/") && !weiter.startsWith("//") ? weiter : "/";
+        await router.navigate({ href: target });
       } catch (error) {
         setFailure(t(`signIn.${error instanceof SignInError ? error.message : "unavailable"}`));
       }

@@ -4,12 +4,16 @@ import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../lib/format.js";
+import { useLabels } from "../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 
 type Group = RouterOutputs["dashboard"]["attention"]["proposals"];
 
-function AttentionCard({ title, none, group, link }: { title: string; none: string; group: Group; link: (item: Group["items"][number]) => ReactNode }) {
+type Item = Group["items"][number];
+
+function AttentionCard({ title, none, group, link }: { title: string; none: string; group: Group; link: (item: Item, title: string) => ReactNode }) {
   const { t, i18n } = useTranslation();
+  const { name } = useLabels();
   return (
     <section className="card" aria-labelledby={`${title}-heading`}>
       <h2 id={`${title}-heading`} className="card__title">
@@ -21,7 +25,7 @@ function AttentionCard({ title, none, group, link }: { title: string; none: stri
         <ul className="card__list">
           {group.items.map((item) => (
             <li key={item.id}>
-              {link(item)}
+              {link(item, typeof item.title === "string" ? item.title : name(item.title))}
               {item.date && <span className="muted"> · {/^\d{4}$/.test(item.date) ? item.date : formatDate(item.date, i18n.language)}</span>}
             </li>
           ))}
@@ -43,11 +47,11 @@ export function StartPage() {
       {attention.isError && <Notice tone="error">{attention.error.message}</Notice>}
       {attention.data && (
         <div className="card-grid">
-          <AttentionCard title={t("start.proposals")} none={t("start.proposalsNone")} group={attention.data.proposals} link={(item) => <span>{item.title}</span>} />
-          <AttentionCard title={t("start.staleOffers")} none={t("start.staleOffersNone")} group={attention.data.staleOffers} link={(item) => <Link to="/angebote/$offerId" params={{ offerId: item.id }}>{item.title}</Link>} />
-          <AttentionCard title={t("start.missingData")} none={t("start.missingDataNone")} group={attention.data.indicatorsWithoutLatestData} link={(item) => <span>{item.title}</span>} />
-          <AttentionCard title={t("start.meetings")} none={t("start.meetingsNone")} group={attention.data.upcomingMeetings} link={(item) => <span>{item.title}</span>} />
-          <AttentionCard title={t("start.overdueGoals")} none={t("start.overdueGoalsNone")} group={attention.data.overdueGoals} link={(item) => <span>{item.title}</span>} />
+          <AttentionCard title={t("start.proposals")} none={t("start.proposalsNone")} group={attention.data.proposals} link={(_item, title) => <span>{title}</span>} />
+          <AttentionCard title={t("start.staleOffers")} none={t("start.staleOffersNone")} group={attention.data.staleOffers} link={(item, title) => <Link to="/angebote/$offerId" params={{ offerId: item.id }}>{title}</Link>} />
+          <AttentionCard title={t("start.missingData")} none={t("start.missingDataNone")} group={attention.data.indicatorsWithoutLatestData} link={(_item, title) => <span>{title}</span>} />
+          <AttentionCard title={t("start.meetings")} none={t("start.meetingsNone")} group={attention.data.upcomingMeetings} link={(_item, title) => <span>{title}</span>} />
+          <AttentionCard title={t("start.overdueGoals")} none={t("start.overdueGoalsNone")} group={attention.data.overdueGoals} link={(_item, title) => <span>{title}</span>} />
         </div>
       )}
     </>

@@ -1,4 +1,4 @@
-import { periodEndYear } from "@praeventionskette/domain";
+import { type Label, periodEndYear } from "@praeventionskette/domain";
 import { type Kysely, sql } from "kysely";
 import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
@@ -16,7 +16,8 @@ const MEETING_HORIZON_DAYS = 60;
 /** One thing that needs attention, with what the start page links to. */
 export interface AttentionItem {
   id: string;
-  title: string;
+  /** Offers, meetings and goals have German titles; indicators a name in German and English. */
+  title: string | Label;
   /** The date that makes it urgent (last change, meeting day, target date), ISO. */
   date: string | null;
 }
@@ -69,9 +70,9 @@ async function indicatorsWithoutLatestData(db: Kysely<Database>, access: Access)
   const latestYear = new Map(latest.map((row) => [row.indicator_id, Math.max(...row.periods.map(periodEndYear))]));
   const indicators = await db
     .selectFrom("indicator")
-    .select(["id", sql<string>`data->>'name'`.as("name")])
+    .select(["id", sql<Label>`data->'name'`.as("name")])
     .where("archived_at", "is", null)
-    .orderBy(sql`data->>'name'`)
+    .orderBy(sql`data->'name'->>'de'`)
     .execute();
   const lagging = indicators
     .filter((indicator) => (latestYear.get(indicator.id) ?? 0) < expectedYear)
