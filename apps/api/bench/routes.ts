@@ -1,5 +1,5 @@
 // The read routes families and committees hit most, as the apps call them: tRPC GET requests
-// (`/trpc/<procedure>?input=<JSON>`, batched as `?batch=1` where an app loads several at once).
+// (`/trpc/<procedure>?input=<JSON>`).
 // Inputs vary between requests so that no single cached plan or row answers them all.
 import http from "node:http";
 
@@ -36,11 +36,6 @@ const searchWords = [
 const query = (procedure: string, input?: unknown): string =>
   input === undefined ? `/trpc/${procedure}` : `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
-const batch = (calls: [procedure: string, input: unknown][]): string => {
-  const inputs = Object.fromEntries(calls.map(([, input], index) => [index, input]));
-  return `/trpc/${calls.map(([procedure]) => procedure).join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify(inputs))}`;
-};
-
 // node:http rather than fetch: on a large data set one report request may take minutes, longer
 // than fetch's fixed five-minute limits.
 function get(url: string): Promise<{ status: number; body: string }> {
@@ -71,7 +66,7 @@ interface Identified {
  * builds the route set from them, so it works on any data set.
  */
 export async function discoverRoutes(origin: string): Promise<RouteSpec[]> {
-  const territories = (await data<{ items: (Identified & { kind: string })[] }>(origin, query("territory.list", { limit: 200 }))).items;
+  const territories = (await data<{ items: (Identified & { kind: string; parentId: string | null })[] }>(origin, query("territory.list", { limit: 200 }))).items;
   const county = territories.find((t) => t.kind === "county");
   const towns = territories.filter((t) => t.kind === "town");
   const lifePhases = (await data<{ items: Identified[] }>(origin, query("lifePhase.list", { limit: 200 }))).items;
@@ -81,6 +76,12 @@ export async function discoverRoutes(origin: string): Promise<RouteSpec[]> {
   if (!county || towns.length === 0 || lifePhases.length === 0 || !publicIndicator || offers.length === 0) {
     throw new Error("the data set lacks a county, towns, life phases, a public indicator or published offers");
   }
+
+  // The year committees report on: the one the indicator's latest period counts as.
+  const latest = await data<{ period: string }>(origin, query("report.indicatorValues", { indicatorId: publicIndicator.id, territoryId: county.id }));
+  const year = Number(latest.period.slice(0, 4)) + (latest.period.includes("/") ? 1 : 0);
+  // The county and its towns, where the indicator has values (a need-vs-supply report needs them).
+  const areas = [county, ...towns.filter((town) => town.parentId === county.id).slice(0, 19)];
 
   const pick = <T>(list: T[], index: number): T => list[index % list.length] as T;
   // Each word once with each kind of filter a family uses: a life phase, a town, a child's age.
@@ -96,9 +97,13 @@ export async function discoverRoutes(origin: string): Promise<RouteSpec[]> {
     { name: "offer.get", paths: offers.map((offer) => query("offer.get", { id: offer.id })) },
     { name: "territory.list", paths: [query("territory.list")] },
     {
-      // What the reporting app loads for a county's report page in one batched request.
-      name: "report bundle",
-      paths: [batch([["coverage.analyse", { territoryId: county.id }], ["observation.publicSeries", { indicatorId: publicIndicator.id }]])],
+      // What a youth welfare committee reads: Leitbild, goals, key indicators, coverage, meetings, funding.
+      name: "report.committeeBundle",
+      paths: areas.map((area) => query("report.committeeBundle", { territoryId: area.id, year })),
+    },
+    {
+      name: "report.needVsSupply",
+      paths: areas.map((area, index) => query("report.needVsSupply", { territoryId: area.id, needIndicatorId: publicIndicator.id, lifePhaseId: pick(lifePhases, index).id })),
     },
   ];
 }
