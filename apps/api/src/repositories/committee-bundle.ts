@@ -110,15 +110,12 @@ async function keyIndicatorsOf(
   return { indicators, withheld };
 }
 
-/** Expenditures as recorded while a project runs; older records carry none. */
-type WithSpending = FundingApplicationInput & { spending?: readonly { spentOn: string; amountCents: number }[] };
-
 /**
  * What a grantee spent in the year: the expenditures recorded with dates in it where there are
  * any, else the amount its proof of use proves, counted in the year the proof was submitted;
  * null when nothing was spent in the year.
  */
-function spentIn(application: WithSpending, year: number): number | null {
+function spentIn(application: FundingApplicationInput, year: number): number | null {
   const recorded = application.spending ?? [];
   if (recorded.length > 0) {
     const inTheYear = recorded.filter((entry) => inYear(entry.spentOn, year));

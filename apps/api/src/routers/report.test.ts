@@ -326,6 +326,11 @@ describe.each(testDatabases)("report router on the demo data on $name", (databas
         programmeId: programme!.id, territoryId: county().id, title: "Familienlotsinnen", description: "", eligibleCostsCents: 2_000_000, requestedGrantCents: 1_000_000,
         status: "proofSubmitted", submittedOn: "2021-11-02", approval: { noticeDate: "2022-02-01", grantCents: 900_000, noticeReference: null },
         proofOfUse: { submittedOn: "2023-03-31", spentCents: 850_000 }, goalIds: [],
+      }, {
+        // Running, with its expenditures recorded as they happened: counted in the year of each.
+        programmeId: programme!.id, territoryId: county().id, title: "Elterncafés", description: "", eligibleCostsCents: 1_000_000, requestedGrantCents: 500_000,
+        status: "inProgress", submittedOn: "2022-10-01", approval: { noticeDate: "2022-12-01", grantCents: 500_000, noticeReference: null }, proofOfUse: null, goalIds: [],
+        spending: [{ spentOn: "2023-05-01", amountCents: 300_000, description: "Honorare" }, { spentOn: "2023-09-01", amountCents: 50_000, description: "Material" }, { spentOn: "2024-02-01", amountCents: 100_000, description: "Honorare" }],
       }], { access: systemAccess(TODAY, "Testlauf") });
       const sums = async (year: number) => {
         const { funding } = await api.coordinator.report.committeeBundle({ territoryId: county().id, year });
@@ -334,9 +339,9 @@ describe.each(testDatabases)("report router on the demo data on $name", (databas
       };
       const none = { count: 0, cents: 0 };
       expect(await sums(2021)).toEqual([[{ count: 1, cents: 1_000_000 }, none, none, ["Familienlotsinnen"]]]);
-      expect(await sums(2022)).toEqual([[none, { count: 1, cents: 900_000 }, none, ["Familienlotsinnen"]]]);
-      expect(await sums(2023)).toEqual([[none, none, { count: 1, cents: 850_000 }, ["Familienlotsinnen"]]]);
-      expect(await sums(2024)).toEqual([]);
+      expect(await sums(2022)).toEqual([[{ count: 1, cents: 500_000 }, { count: 2, cents: 1_400_000 }, none, ["Familienlotsinnen", "Elterncafés"]]]);
+      expect(await sums(2023)).toEqual([[none, none, { count: 2, cents: 1_200_000 }, ["Familienlotsinnen", "Elterncafés"]]]);
+      expect(await sums(2024)).toEqual([[none, none, { count: 1, cents: 100_000 }, ["Elterncafés"]]]);
     });
 
     it("differs by role: staff of the county see its funding and its towns' counts, a town's editor only its own", async () => {
