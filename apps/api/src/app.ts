@@ -11,6 +11,7 @@ import { type Auth, CLIENT_ADDRESS_HEADER } from "./auth/auth.js";
 import type { Database } from "./db/types.js";
 import type { PublicCache } from "./http/public-cache.js";
 import { limitBody, sameOriginMutations, securityHeaders } from "./http/security.js";
+import { mountPortal, type PortalHandler } from "./http/portal.js";
 import { mountStaticApp, type StaticApp } from "./http/static-apps.js";
 import { writeBackup } from "./ops/backup.js";
 import { loadPrincipal } from "./repositories/account.js";
@@ -33,6 +34,8 @@ export interface AppOptions {
   publicCache?: PublicCache;
   /** Browser apps served from their static builds (admin, reporting); none in API-only tests. */
   staticApps?: readonly StaticApp[];
+  /** The family portal at `/`, when it is built and enabled. */
+  portal?: { handler: PortalHandler; clientDir: string } | null;
 }
 
 function clientAddress(c: HonoContext, trustProxy: boolean): string {
@@ -124,7 +127,8 @@ export function createApp(options: AppOptions): Hono {
 
   for (const staticApp of options.staticApps ?? []) mountStaticApp(app, staticApp);
 
-  app.get("/", (c) => c.json({ name: "Präventionskette", api: "/trpc/", auth: "/api/auth/", health: "/health", ready: "/ready" }));
+  if (options.portal) mountPortal(app, options.portal);
+  else app.get("/", (c) => c.json({ name: "Präventionskette", api: "/trpc/", auth: "/api/auth/", health: "/health", ready: "/ready" }));
 
   app.notFound((c) => c.json({ error: "Diese Adresse gibt es nicht." }, 404));
   app.onError((error, c) => {

@@ -43,6 +43,10 @@ const EnvSchema = z.object({
     .optional(),
   /** Where the apps' builds lie (`<APPS_DIR>/<app>/dist`); default: this repository's apps folder. */
   APPS_DIR: z.string().min(1).default(fileURLToPath(new URL("../../", import.meta.url))),
+  /** The operator as the apps name it, e.g. "Kreis Coesfeld", with its Impressum and Datenschutzerklärung. */
+  OPERATOR_NAME: z.string().trim().min(1).default("Präventionskette"),
+  IMPRINT_URL: z.url().optional(),
+  PRIVACY_URL: z.url().optional(),
   /** How much the server logs (JSON lines on stdout): `info` includes one line per request. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug"]).default("info"),
 });

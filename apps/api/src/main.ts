@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { builtApps } from "./http/built-apps.js";
+import { loadPortal } from "./http/portal.js";
 import { createAuth } from "./auth/auth.js";
 import { resolveAuthSecret } from "./auth/secret.js";
 import { openDatabase } from "./db/client.js";
@@ -48,8 +49,12 @@ const stopListening = await listenForChanges(handle.target, publicCache.invalida
   log.error({ err: error }, "Änderungsmeldungen der Datenbank ausgefallen; der Zwischenspeicher wird abgeschaltet");
   publicCache.disable();
 });
+// The portal calls this process's API in-process; `app` is assigned before any request arrives.
+const portal = env.APPS === undefined || env.APPS.includes("public") ? await loadPortal(env.APPS_DIR, (request) => app.fetch(request), { name: env.OPERATOR_NAME, imprintUrl: env.IMPRINT_URL ?? null, privacyUrl: env.PRIVACY_URL ?? null }) : null;
+if (!portal && env.APPS?.includes("public")) throw new Error("APPS nennt „public“, aber das Familienportal ist nicht gebaut. Bauen mit: npm run build");
 const app = createApp({
   publicCache,
+  portal,
   staticApps: builtApps(env, log),
   db: handle.db,
   config: { suppressionThreshold: env.SUPPRESSION_THRESHOLD },

@@ -12,10 +12,8 @@ export function builtApps(env: Env, log: Logger): StaticApp[] {
   const wanted = env.APPS ?? (Object.keys(APP_MOUNTS) as StaticAppName[]);
   const apps: StaticApp[] = [];
   for (const name of wanted) {
-    if (!(name in APP_MOUNTS)) {
-      log.warn({ app: name }, `Die App „${name}“ gibt es noch nicht; sie wird übersprungen.`);
-      continue;
-    }
+    // The portal is no static app: it renders on the server (see http/portal.ts).
+    if (!(name in APP_MOUNTS)) continue;
     const dir = path.join(env.APPS_DIR, name, "dist");
     if (existsSync(path.join(dir, "index.html"))) apps.push({ name: name as StaticAppName, dir });
     else if (env.APPS) throw new Error(`APPS nennt „${name}“, aber ${dir} enthält keinen Build. Bauen mit: npm run build`);

@@ -1,0 +1,52 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { localPath, PORTAL_LANGUAGES } from "../i18n/languages.js";
+import { usePortal } from "../lib/portal-context.js";
+import { PATHS } from "../lib/routes.js";
+
+/** Header with the crisis link always in reach, the language menu, the main content and the footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { language, operatorName, imprintUrl, privacyUrl, path, query } = usePortal();
+  return (
+    <>
+      <a className="skip-link" href="#main">{t("site.skip")}</a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a className="site-name" href={localPath(language, PATHS.home)}>
+            <strong>{t("site.name")}</strong>
+            <span>{operatorName}</span>
+          </a>
+          <a className="help-link" href={localPath(language, PATHS.help)}>{t("site.helpShort")}</a>
+        </div>
+        <nav className="site-nav" aria-label={t("site.menu")}>
+          <ul>
+            <li><a href={localPath(language, PATHS.search)}>{t("site.search")}</a></li>
+            <li><a href={localPath(language, PATHS.chain)}>{t("site.chain")}</a></li>
+            <li><a href={localPath(language, PATHS.help)}>{t("site.help")}</a></li>
+          </ul>
+        </nav>
+        <nav className="language-menu" aria-label={t("site.language")}>
+          <ul>
+            {PORTAL_LANGUAGES.map((other) => (
+              <li key={other.tag}>
+                <a href={`${localPath(other, path)}${query}`} hrefLang={other.tag} lang={other.tag} dir={other.dir} aria-current={other.tag === language.tag ? "true" : undefined}>
+                  {other.ownName}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>{children}</main>
+      <footer className="site-footer">
+        <p>{t("site.footerNote")} {operatorName}</p>
+        <ul>
+          {imprintUrl && <li><a href={imprintUrl}>{t("site.imprint")}</a></li>}
+          {privacyUrl && <li><a href={privacyUrl}>{t("site.privacy")}</a></li>}
+          <li><a href="/api/hsds/" hrefLang="en">{t("site.openData")}</a></li>
+        </ul>
+      </footer>
+    </>
+  );
+}

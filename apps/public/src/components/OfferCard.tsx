@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next";
+import { localPath } from "../i18n/languages.js";
+import { ageRangeText } from "../lib/ages.js";
+import { usePortal } from "../lib/portal-context.js";
+import { PATHS } from "../lib/routes.js";
+import type { OfferResult } from "../lib/trpc.js";
+
+/** One result in plain words: what, who, where, for whom, what it costs; honest about the language. */
+export function OfferCard({ offer }: { offer: OfferResult }) {
+  const { t } = useTranslation();
+  const { language } = usePortal();
+  const places = [...new Set(offer.locations.map((location) => location.address.city))];
+  const wheelchair = offer.locations.some((location) => location.accessibility.wheelchairAccessible === true);
+  return (
+    <article className="offer-card" lang={offer.shownLanguage} dir={offer.shownLanguage === "ar" ? "rtl" : undefined}>
+      <h3>
+        <a href={localPath(language, `${PATHS.search}/${offer.id}`)}>{offer.display.title}</a>
+      </h3>
+      <p className="offer-card__text">{offer.display.description.length > 220 ? `${offer.display.description.slice(0, 217)}…` : offer.display.description}</p>
+      <dl className="offer-card__facts" lang={language.tag}>
+        {offer.provider && (<><dt>{t("results.who")}</dt><dd>{offer.provider.name}</dd></>)}
+        {places.length > 0 && (<><dt>{t("results.where")}</dt><dd>{places.join(", ")}</dd></>)}
+        <dt>{t("results.ages")}</dt>
+        <dd>{ageRangeText(offer.minAgeMonths, offer.maxAgeMonths, t)}</dd>
+      </dl>
+      <p className="tags" lang={language.tag}>
+        <span className="tag">{offer.cost.free ? t("results.free") : t("results.costs")}</span>
+        {wheelchair && <span className="tag">{t("results.wheelchair")}</span>}
+      </p>
+      {offer.fallback && <p className="fallback" lang={language.tag}>{t("results.fallback")}</p>}
+    </article>
+  );
+}

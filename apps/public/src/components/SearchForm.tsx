@@ -1,0 +1,83 @@
+import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { localPath } from "../i18n/languages.js";
+import { usePortal } from "../lib/portal-context.js";
+import { PATHS, type SearchParams } from "../lib/routes.js";
+import type { SearchResult } from "../lib/trpc.js";
+
+const AGES = Array.from({ length: 18 }, (_, index) => index + 1);
+
+/** Labels from the API: German and English; other languages fall back to German names until translated. */
+function nameIn(name: { de: string; en: string } | null, tag: string): string {
+  if (!name) return "";
+  return tag === "en" ? name.en : name.de;
+}
+
+/**
+ * The offer finder's form: a plain GET form that works without JavaScript; with it, `onChange`
+ * updates the results as the family types and chooses.
+ */
+export function SearchForm({ params, options, onChange }: { params: SearchParams; options: SearchResult; onChange?: (form: HTMLFormElement) => void }) {
+  const { t } = useTranslation();
+  const { language } = usePortal();
+  const facets = options.facets;
+  const changed = (event: FormEvent<HTMLFormElement>) => onChange?.(event.currentTarget);
+  return (
+    <form className="search-form" method="get" action={localPath(language, PATHS.search)} role="search" onChange={changed} onSubmit={(event) => {
+      if (!onChange) return;
+      event.preventDefault();
+      onChange(event.currentTarget);
+    }}>
+      <div className="field field--wide">
+        <label htmlFor="q">{t("form.text")}</label>
+        <input id="q" name="q" type="search" defaultValue={params.q} aria-describedby="q-hint" autoComplete="off" />
+        <p id="q-hint" className="hint">{t("form.textHint")}</p>
+      </div>
+      <div className="field">
+        <label htmlFor="alter">{t("form.age")}</label>
+        <select id="alter" name="alter" defaultValue={params.alter ?? ""} aria-describedby="alter-hint">
+          <option value="">{t("form.ageAny")}</option>
+          <option value="schwanger">{t("form.agePregnancy")}</option>
+          <option value="0">{t("form.ageUnderOne")}</option>
+          {AGES.map((years) => <option key={years} value={years}>{t("form.ageYears", { count: years })}</option>)}
+        </select>
+        <p id="alter-hint" className="hint">{t("form.ageHint")}</p>
+      </div>
+      <div className="field">
+        <label htmlFor="geburtsdatum">{t("form.birthDate")}</label>
+        <input id="geburtsdatum" name="geburtsdatum" type="date" defaultValue={params.geburtsdatum} />
+      </div>
+      {facets && (
+        <div className="field">
+          <label htmlFor="ort">{t("form.place")}</label>
+          <select id="ort" name="ort" defaultValue={params.ort ?? ""}>
+            <option value="">{t("form.placeAny")}</option>
+            {facets.territories.map((territory) => <option key={territory.value} value={territory.value}>{territory.name} ({territory.count})</option>)}
+          </select>
+        </div>
+      )}
+      {facets && (
+        <div className="field">
+          <label htmlFor="thema">{t("form.topic")}</label>
+          <select id="thema" name="thema" defaultValue={params.thema ?? ""}>
+            <option value="">{t("form.topicAny")}</option>
+            {facets.fieldsOfAction.map((field) => <option key={field.value} value={field.value}>{nameIn(field.name, language.tag)} ({field.count})</option>)}
+          </select>
+        </div>
+      )}
+      <div className="checks">
+        <label className="check"><input type="checkbox" name="kostenlos" value="1" defaultChecked={params.kostenlos} /> {t("form.free")}</label>
+        <label className="check"><input type="checkbox" name="rollstuhl" value="1" defaultChecked={params.rollstuhl} /> {t("form.wheelchair")}</label>
+        {language.tag !== "de" && language.tag !== "de-x-ls" && (
+          <label className="check"><input type="checkbox" name="sprache" value={language.tag} defaultChecked={params.sprache === language.tag} /> {t("form.offerLanguage")}</label>
+        )}
+      </div>
+      {params.phase && <input type="hidden" name="phase" value={params.phase} />}
+      {params.uebergang && <input type="hidden" name="uebergang" value={params.uebergang} />}
+      <div className="actions">
+        <button type="submit" className="button button--primary">{t("form.submit")}</button>
+        <a className="button" href={localPath(language, PATHS.search)}>{t("form.reset")}</a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import "./portal.css";
+import { StrictMode, useCallback, useRef, useState } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { I18nextProvider } from "react-i18next";
+import type { i18n } from "i18next";
+import { createPortalI18n } from "./i18n/load-texts.js";
+import { portalLanguage } from "./i18n/languages.js";
+import { PortalContext, type PortalContextValue } from "./lib/portal-context.js";
+import { Portal } from "./Portal.js";
+import type { ClientState } from "./server/render.js";
+
+/** Waits this long after the last keystroke before searching: fewer requests on slow networks. */
+const TYPING_PAUSE_MS = 350;
+
+/** The query a search form would send, empty fields left out. */
+function queryOfForm(form: HTMLFormElement): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === "string" && value !== "") query.set(name, value);
+  const string = query.toString();
+  return string ? `?${string}` : "";
+}
+
+/**
+ * The hydrated portal: the same page as the server's, plus searching in place. A changed
+ * search fetches the page's data as JSON and updates results and address bar, without a reload;
+ * a failure falls back to the plain form submission.
+ */
+function EnhancedPortal({ initial, i18n }: { initial: ClientState; i18n: i18n }) {
+  const [state, setState] = useState(initial);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(0);
+  const onSearch = useCallback((form: HTMLFormElement) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(async () => {
+      const request = ++latest.current;
+      const url = `${form.action}${queryOfForm(form)}`;
+      try {
+        const response = await fetch(url, { headers: { Accept: "application/json" } });
+        if (!response.ok) throw new Error(String(response.status));
+        const next = (await response.json()) as ClientState;
+        if (request !== latest.current) return;
+        history.replaceState(null, "", url);
+        setState(next);
+      } catch {
+        form.submit();
+      }
+    }, TYPING_PAUSE_MS);
+  }, []);
+  const context: PortalContextValue = { ...state.context, language: portalLanguage(state.context.languageTag) };
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <PortalContext.Provider value={context}>
+          <Portal data={state.data} onSearch={onSearch} />
+        </PortalContext.Provider>
+      </I18nextProvider>
+    </StrictMode>
+  );
+}
+
+async function start() {
+  const root = document.getElementById("app");
+  const dataElement = document.getElementById("page-data");
+  if (!root || !dataElement?.textContent) return;
+  const initial = JSON.parse(dataElement.textContent) as ClientState;
+  const i18n = await createPortalI18n(portalLanguage(initial.context.languageTag));
+  hydrateRoot(root, <EnhancedPortal initial={initial} i18n={i18n} />);
+}
+
+void start();

@@ -1,0 +1,56 @@
+import type { ReactNode } from "react";
+import { localPath, PORTAL_LANGUAGES, type PortalLanguage } from "../i18n/languages.js";
+
+/** What the head of a page says to browsers and search engines. */
+export interface PageHead {
+  title: string;
+  description: string;
+  /** Path without language prefix plus query, for canonical and alternate links. */
+  path: string;
+  /** schema.org data of the page, if any (offers). */
+  structuredData?: object;
+  noIndex?: boolean;
+}
+
+/** The built assets the page links: the client entry and its stylesheets. */
+export interface PageAssets {
+  script: string;
+  styles: string[];
+  preload: string[];
+}
+
+// JSON inside a <script> element must not be able to close it.
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/**
+ * The whole HTML document around a rendered page: language and direction, title, description,
+ * canonical URL and one `hreflang` link per language, the page data for hydration as JSON (not
+ * executed, so the strict CSP stays), and the client script.
+ */
+export function Document({ language, head, origin, assets, pageData, children }: { language: PortalLanguage; head: PageHead; origin: string; assets: PageAssets; pageData: unknown; children: ReactNode }) {
+  return (
+    <html lang={language.tag} dir={language.dir}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{head.title}</title>
+        <meta name="description" content={head.description} />
+        {head.noIndex && <meta name="robots" content="noindex" />}
+        <link rel="canonical" href={`${origin}${localPath(language, head.path)}`} />
+        {PORTAL_LANGUAGES.map((other) => <link key={other.tag} rel="alternate" hrefLang={other.tag} href={`${origin}${localPath(other, head.path)}`} />)}
+        <link rel="alternate" hrefLang="x-default" href={`${origin}${head.path}`} />
+        <link rel="icon" href="data:," />
+        {assets.styles.map((href) => <link key={href} rel="stylesheet" href={href} />)}
+        {assets.preload.map((href) => <link key={href} rel="modulepreload" href={href} />)}
+        {head.structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(head.structuredData) }} />}
+      </head>
+      <body>
+        <div id="app">{children}</div>
+        <script type="application/json" id="page-data" dangerouslySetInnerHTML={{ __html: scriptJson(pageData) }} />
+        <script type="module" src={assets.script} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,98 @@
+import type { i18n } from "i18next";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { createPortalI18n } from "../i18n/load-texts.js";
+import type { PortalLanguage } from "../i18n/languages.js";
+import { PortalContext, type PortalContextValue } from "../lib/portal-context.js";
+import { queryOf, routeOf } from "../lib/routes.js";
+import { createPortalApi } from "../lib/trpc.js";
+import { Portal } from "../Portal.js";
+import { Document, type PageAssets, type PageHead } from "./document.js";
+import { loadPage, type PageData } from "./load.js";
+
+/** How a portal process reaches its API and what it says about its operator. */
+export interface PortalOptions {
+  /** The API's address, e.g. https://praevention.kreis-coesfeld.de; in the API process any origin with `fetch` below. */
+  apiUrl: string;
+  /** How requests reach the API: the global fetch, or the API app's own handler in the same process. */
+  fetch: typeof fetch;
+  /** The built client's files per language (readPortalAssets). */
+  assets: (language: PortalLanguage) => PageAssets;
+  operatorName: string;
+  imprintUrl: string | null;
+  privacyUrl: string | null;
+}
+
+/** What the browser receives to hydrate a page, or to replace it after a search without reloading. */
+export interface ClientState {
+  data: PageData;
+  context: Omit<PortalContextValue, "language"> & { languageTag: PortalLanguage["tag"] };
+}
+
+function headOf(data: PageData, t: i18n["t"], context: PortalContextValue): PageHead {
+  const site = `${t("site.name")} ${context.operatorName}`;
+  const path = `${context.path}${context.query}`;
+  switch (data.page) {
+    case "offer":
+      if (!data.offer) return { title: `${t("offer.notFound")} – ${site}`, description: t("home.lead"), path, noIndex: true };
+      return {
+        title: `${data.offer.display.title} – ${site}`,
+        description: data.offer.display.description.slice(0, 160),
+        path: context.path,
+        structuredData: {
+          "@context": "https://schema.org",
+          "@type": "Service",
+          name: data.offer.display.title,
+          description: data.offer.display.description,
+          provider: data.offer.provider ? { "@type": "Organization", name: data.offer.provider.name } : undefined,
+          availableLanguage: data.offer.languages,
+          isAccessibleForFree: data.offer.cost.free,
+          areaServed: [...new Set(data.offer.locations.map((location) => location.address.city))].map((city) => ({ "@type": "City", name: city })),
+          availableChannel: data.offer.locations.map((location) => ({ "@type": "ServiceChannel", serviceLocation: { "@type": "Place", name: location.name ?? undefined, address: { "@type": "PostalAddress", streetAddress: location.address.street, postalCode: location.address.postalCode, addressLocality: location.address.city, addressCountry: "DE" } } })),
+        },
+      };
+    case "search":
+      return { title: `${t("results.title")} – ${site}`, description: t("home.lead"), path };
+    case "chain":
+      return { title: `${t("chain.title")} – ${site}`, description: t("chain.lead"), path };
+    case "help":
+      return { title: `${t("help.title")} – ${site}`, description: t("help.lead"), path };
+    case "notFound":
+      return { title: `${t("errors.notFound")} – ${site}`, description: t("home.lead"), path, noIndex: true };
+    case "home":
+      return { title: `${site} – ${t("site.tagline")}`, description: t("home.lead"), path };
+  }
+}
+
+function statusOf(data: PageData): number {
+  return data.page === "notFound" || (data.page === "offer" && !data.offer) ? 404 : 200;
+}
+
+/**
+ * The portal as a fetch handler: each GET renders its page on the server in the URL's
+ * language. Asked for JSON (the enhanced search), it answers the page's data instead.
+ */
+export function createPortal(options: PortalOptions): (request: Request) => Promise<Response> {
+  const api = createPortalApi(options.apiUrl, options.fetch);
+  return async (request) => {
+    const url = new URL(request.url);
+    const { language, route } = routeOf(url);
+    const data = await loadPage(api, route, language);
+    const path = url.pathname.slice(language.prefix.length) || "/";
+    const context: PortalContextValue = { language, operatorName: options.operatorName, imprintUrl: options.imprintUrl, privacyUrl: options.privacyUrl, path, query: route.page === "search" ? queryOf(route.params) : "" };
+    const state: ClientState = { data, context: { operatorName: context.operatorName, imprintUrl: context.imprintUrl, privacyUrl: context.privacyUrl, path, query: context.query, languageTag: language.tag } };
+    const headers = { "Cache-Control": "public, max-age=60", Vary: "Accept" };
+    if (request.headers.get("accept")?.includes("application/json")) return Response.json(state, { status: statusOf(data), headers });
+    const i18n = await createPortalI18n(language);
+    const html = renderToString(
+      <Document language={language} head={headOf(data, i18n.t, context)} origin={url.origin} assets={options.assets(language)} pageData={state}>
+        <I18nextProvider i18n={i18n}>
+          <PortalContext.Provider value={context}>
+            <Portal data={data} />
+          </PortalContext.Provider>
+        </I18nextProvider>
+      </Document>,
+    );
+    return new Response(`<!doctype html>${html}`, { status: statusOf(data), headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  };
+}
