@@ -1,15 +1,29 @@
 import { readFileSync } from "node:fs";
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
-import { type HsdsTaxonomyTerm, offerToHsdsService } from "./hsds.js";
+import {
+  type HsdsTaxonomyTerm,
+  hsdsLocationIds,
+  hsdsOfferTaxonomies,
+  hsdsServiceSummary,
+  hsdsTargetGroupTerms,
+  offerToHsdsService,
+  providerToHsdsOrganization,
+  taxonomyTermToHsds,
+} from "./hsds.js";
 import type { Offer } from "./offer.js";
 
 // The compiled (nested) HSDS 3.0 service schema from openreferral/specification, kept in the
 // shared standards folder beside the checkout.
-const schema = JSON.parse(
-  readFileSync(new URL("../../../../../shared/standards/hsds-3.0/schema/compiled/service.json", import.meta.url), "utf8"),
-) as object;
-const validate = new Ajv({ allErrors: true, format: "full" }).compile(schema);
+const standard = (file: string) => JSON.parse(readFileSync(new URL(`../../../../../shared/standards/hsds-3.0/schema/${file}`, import.meta.url), "utf8")) as object;
+const ajv = new Ajv({ allErrors: true, format: "full" });
+// The plain (not compiled) schemas refer to each other by file name.
+for (const file of ["taxonomy.json", "metadata.json"]) ajv.addSchema(standard(file), file);
+const validate = ajv.compile(standard("compiled/service.json"));
+const validateListed = ajv.compile(standard("compiled/service_list.json"));
+const validateOrganization = ajv.compile(standard("compiled/organization_list.json"));
+const validateTaxonomy = ajv.compile(standard("taxonomy.json"));
+const validateTerm = ajv.compile(standard("taxonomy_term.json"));
 
 const phaseId = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 const offer: Offer = {
@@ -94,5 +108,36 @@ describe("offerToHsdsService", () => {
     const ids = (s: ReturnType<typeof offerToHsdsService>) => [...s.languages.map((l) => l.id), s.service_at_locations[0]?.location.id];
     expect(ids(offerToHsdsService(offer, provider))).toEqual(ids(offerToHsdsService(offer, provider)));
     expect(new Set(ids(offerToHsdsService(offer, provider))).size).toBe(4);
+  });
+
+  it("names its organization by organization_id, and lists services without their child records as service_list does", () => {
+    const service = offerToHsdsService(offer, provider, { taxonomyTerms: terms });
+    expect(service.organization_id).toBe(provider.id);
+    const summary = hsdsServiceSummary(service);
+    for (const key of ["service_at_locations", "schedules", "languages", "cost_options", "contacts", "phones", "attributes"]) expect(summary).not.toHaveProperty(key);
+    expect(summary).toMatchObject({ id: offer.id, name: offer.title, organization: { name: provider.name } });
+    expect(validateListed(summary), JSON.stringify(validateListed.errors, null, 2)).toBe(true);
+    const organization = providerToHsdsOrganization(provider);
+    expect(organization).toEqual(service.organization);
+    expect(validateOrganization(organization), JSON.stringify(validateOrganization.errors, null, 2)).toBe(true);
+  });
+
+  it("publishes its taxonomies and target-group terms with the ids services link to", () => {
+    for (const taxonomy of Object.values(hsdsOfferTaxonomies)) expect(validateTaxonomy(taxonomy), JSON.stringify(validateTaxonomy.errors)).toBe(true);
+    expect(new Set(Object.values(hsdsOfferTaxonomies).map((t) => t.id)).size).toBe(4);
+    const groups = hsdsTargetGroupTerms();
+    expect(groups.map((g) => g.code)).toContain("singleParents");
+    for (const group of groups) expect(validateTerm(taxonomyTermToHsds(group)), JSON.stringify(validateTerm.errors)).toBe(true);
+    const attribute = offerToHsdsService(offer, provider).attributes.find((a) => a.taxonomy_term.code === "parents");
+    expect(attribute?.taxonomy_term).toEqual(taxonomyTermToHsds(groups.find((g) => g.code === "parents")!));
+    expect(attribute?.taxonomy_term.taxonomy_id).toBe(hsdsOfferTaxonomies.targetGroup.id);
+    // Terms passed without a taxonomy id are published without one.
+    expect(taxonomyTermToHsds(terms.get(phaseId)!)).not.toHaveProperty("taxonomy_id");
+  });
+
+  it("finds a location's ids again from the offer and its position", () => {
+    const [first] = offerToHsdsService(offer, provider).service_at_locations;
+    expect(hsdsLocationIds(offer.id, 0)).toEqual({ locationId: first?.location_id, serviceAtLocationId: first?.id });
+    expect(hsdsLocationIds(offer.id, 1).locationId).not.toBe(first?.location_id);
   });
 });
