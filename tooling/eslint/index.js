@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "docs/**", "coverage/**", "node_modules/**"] },
+  { ignores: ["dist/**", "docs/**", "coverage/**", "node_modules/**", "test-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,6 +47,8 @@ const EnvSchema = z.object({
   OPERATOR_NAME: z.string().trim().min(1).default("Präventionskette"),
   IMPRINT_URL: z.url().optional(),
   PRIVACY_URL: z.url().optional(),
+  /** The official key of the area the family portal serves, e.g. 05558 for Kreis Coesfeld; default: all. */
+  PORTAL_TERRITORY: z.string().regex(/^\d{2,12}$/, "PORTAL_TERRITORY ist ein amtlicher Schlüssel aus Ziffern, z. B. 05558.").optional(),
   /** How much the server logs (JSON lines on stdout): `info` includes one line per request. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug"]).default("info"),
 });

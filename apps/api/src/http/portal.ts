@@ -14,6 +14,7 @@ interface PortalModule {
     operatorName: string;
     imprintUrl: string | null;
     privacyUrl: string | null;
+    areaCode: string | null;
   }): (request: Request) => Promise<Response>;
   readPortalAssets(clientDir: string): unknown;
 }
@@ -25,7 +26,7 @@ export type PortalHandler = (request: Request) => Promise<Response>;
  * Loads the built family portal from `<appsDir>/public/dist` and lets it call this process's
  * API directly (`apiFetch`, no network); null when the portal is not built.
  */
-export async function loadPortal(appsDir: string, apiFetch: (request: Request) => Response | Promise<Response>, operator: { name: string; imprintUrl: string | null; privacyUrl: string | null }): Promise<{ handler: PortalHandler; clientDir: string } | null> {
+export async function loadPortal(appsDir: string, apiFetch: (request: Request) => Response | Promise<Response>, operator: { name: string; imprintUrl: string | null; privacyUrl: string | null; areaCode: string | null }): Promise<{ handler: PortalHandler; clientDir: string } | null> {
   const serverEntry = path.join(appsDir, "public", "dist", "server", "entry-server.js");
   const clientDir = path.join(appsDir, "public", "dist", "client");
   if (!existsSync(serverEntry)) return null;
@@ -37,6 +38,7 @@ export async function loadPortal(appsDir: string, apiFetch: (request: Request) =
     operatorName: operator.name,
     imprintUrl: operator.imprintUrl,
     privacyUrl: operator.privacyUrl,
+    areaCode: operator.areaCode,
   });
   return { handler, clientDir };
 }

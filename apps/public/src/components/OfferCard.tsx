@@ -24,7 +24,7 @@ export function OfferCard({ offer }: { offer: OfferResult }) {
         <dd>{ageRangeText(offer.minAgeMonths, offer.maxAgeMonths, t)}</dd>
       </dl>
       <p className="tags" lang={language.tag}>
-        <span className="tag">{offer.cost.free ? t("results.free") : t("results.costs")}</span>
+        <span className={offer.cost.free ? "tag" : "tag tag--neutral"}>{offer.cost.free ? t("results.free") : t("results.costs")}</span>
         {wheelchair && <span className="tag">{t("results.wheelchair")}</span>}
       </p>
       {offer.fallback && <p className="fallback" lang={language.tag}>{t("results.fallback")}</p>}

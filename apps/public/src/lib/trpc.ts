@@ -9,7 +9,7 @@ export function createPortalApi(apiUrl: string, fetchImpl: typeof fetch) {
 }
 
 export type PortalApi = ReturnType<typeof createPortalApi>;
-export type SearchInput = RouterInputs["offer"]["search"];
+export type SearchInput = Exclude<RouterInputs["offer"]["search"], void | undefined>;
 export type SearchResult = RouterOutputs["offer"]["search"];
 export type OfferResult = SearchResult["items"][number];
 export type OfferDetail = RouterOutputs["offer"]["get"];

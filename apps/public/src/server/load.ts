@@ -57,13 +57,16 @@ function isBadRequest(error: unknown): boolean {
  * Loads what a page shows. A search the API refuses (e.g. a birth date too far ahead) becomes a
  * message on the page, an unknown offer a 404; anything else is a failure of the platform.
  */
-export async function loadPage(api: PortalApi, route: Route, language: PortalLanguage): Promise<PageData> {
+export async function loadPage(api: PortalApi, route: Route, language: PortalLanguage, area: string | null): Promise<PageData> {
+  // The portal's area (a county, say) is the search's territory until the family picks a place.
+  const territoryId = area ?? undefined;
   switch (route.page) {
     case "home":
-      return { page: "home", options: await api.offer.search.query({ limit: 1, displayLanguage: language.tag }) };
+      return { page: "home", options: await api.offer.search.query({ limit: 1, territoryId, displayLanguage: language.tag }) };
     case "search":
       try {
-        return { page: "search", params: route.params, result: await api.offer.search.query(searchInputOf(route.params, language)), error: null };
+        const input = searchInputOf(route.params, language);
+        return { page: "search", params: route.params, result: await api.offer.search.query({ ...input, territoryId: input.territoryId ?? territoryId }), error: null };
       } catch (error) {
         if (!isBadRequest(error)) throw error;
         return { page: "search", params: route.params, result: null, error: messageOf(error) };
@@ -76,10 +79,12 @@ export async function loadPage(api: PortalApi, route: Route, language: PortalLan
         throw error;
       }
     case "chain": {
+      // The phases in force for the area's youth office; without an area, the platform's defaults.
+      const inForce = territoryId ? { territoryId } : { youthOfficeId: null };
       const [phases, transitions, counts] = await Promise.all([
-        api.lifePhase.list.query({ limit: 100 }),
-        api.transition.list.query({ limit: 100 }),
-        api.offer.search.query({ limit: 1, displayLanguage: language.tag }),
+        api.lifePhase.list.query({ limit: 100, ...inForce }),
+        api.transition.list.query({ limit: 100, ...inForce }),
+        api.offer.search.query({ limit: 1, territoryId, displayLanguage: language.tag }),
       ]);
       return { page: "chain", phases: [...phases.items].sort((a, b) => a.order - b.order), transitions: [...transitions.items].sort((a, b) => a.order - b.order), counts };
     }

@@ -21,6 +21,8 @@ export interface PortalOptions {
   operatorName: string;
   imprintUrl: string | null;
   privacyUrl: string | null;
+  /** The official key of the area the portal serves (e.g. "05558", Kreis Coesfeld); null: everything on the platform. */
+  areaCode: string | null;
 }
 
 /** What the browser receives to hydrate a page, or to replace it after a search without reloading. */
@@ -74,10 +76,22 @@ function statusOf(data: PageData): number {
  */
 export function createPortal(options: PortalOptions): (request: Request) => Promise<Response> {
   const api = createPortalApi(options.apiUrl, options.fetch);
+  let area: Promise<string | null> | null = null;
+  // Looked up once, on the first request, because the API may start after the portal.
+  const areaId = () => {
+    area ??= options.areaCode
+      ? api.territory.list.query({ code: options.areaCode, limit: 1 }).then((page) => {
+          if (!page.items[0]) throw new Error(`PORTAL_TERRITORY ${options.areaCode}: kein Gebiet mit diesem amtlichen Schlüssel.`);
+          return page.items[0].id;
+        })
+      : Promise.resolve(null);
+    area.catch(() => (area = null));
+    return area;
+  };
   return async (request) => {
     const url = new URL(request.url);
     const { language, route } = routeOf(url);
-    const data = await loadPage(api, route, language);
+    const data = await loadPage(api, route, language, await areaId());
     const path = url.pathname.slice(language.prefix.length) || "/";
     const context: PortalContextValue = { language, operatorName: options.operatorName, imprintUrl: options.imprintUrl, privacyUrl: options.privacyUrl, path, query: route.page === "search" ? queryOf(route.params) : "" };
     const state: ClientState = { data, context: { operatorName: context.operatorName, imprintUrl: context.imprintUrl, privacyUrl: context.privacyUrl, path, query: context.query, languageTag: language.tag } };

@@ -24,6 +24,7 @@ const portal = createPortal({
   operatorName: process.env.PORTAL_OPERATOR_NAME ?? "Präventionskette",
   imprintUrl: process.env.PORTAL_IMPRINT_URL ?? null,
   privacyUrl: process.env.PORTAL_PRIVACY_URL ?? null,
+  areaCode: process.env.PORTAL_TERRITORY ?? null,
 });
 
 const app = new Hono();
