@@ -1,7 +1,6 @@
-import { expectAccessible, newContext, signInAs } from "@praeventionskette/browser";
+import { expectAccessible, newContext, signInAs, useBrowserSession } from "@praeventionskette/browser";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowserSession } from "./session.js";
 
 async function openFirstOffer(page: Page, title: RegExp): Promise<string> {
   await page.getByRole("link", { name: title }).first().click();

@@ -1,6 +1,5 @@
-import { demoAccounts, expectAccessible, newContext, signInAs } from "@praeventionskette/browser";
+import { demoAccounts, expectAccessible, newContext, signInAs, useBrowserSession } from "@praeventionskette/browser";
 import { describe, expect, it } from "vitest";
-import { useBrowserSession } from "./session.js";
 
 describe("signing in to the admin app", () => {
   const session = useBrowserSession();

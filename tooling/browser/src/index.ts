@@ -2,3 +2,4 @@
 export { type DemoRole, DEMO_PASSWORD, demoAccounts, signInAs } from "./accounts.js";
 export { expectAccessible, launchBrowser, newContext, SCREENSHOT_DIR, screenshot } from "./browser.js";
 export { type Platform, prepareDemoTemplate, startPlatform } from "./platform.js";
+export { useBrowserSession } from "./session.js";

@@ -11,9 +11,10 @@ import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { formFieldOf, formValuesOf, NEW_OFFER_BASE, type OfferBase, type OfferFormValues, validateOffer } from "./offer-form-values.js";
 
-type StoredOffer = RouterOutputs["offer"]["get"];
+/** An offer as saved (get also answers display texts and the provider, which the form does not edit). */
+type StoredOffer = RouterOutputs["offer"]["update"];
 
-const RECORD_META = new Set(["id", "version", "createdAt", "updatedAt", "updatedBy", "archivedAt"]);
+const RECORD_META = new Set(["id", "version", "createdAt", "updatedAt", "updatedBy", "archivedAt", "provider", "shownLanguage", "fallback", "display"]);
 
 /** The offer's own fields, without what the API adds to every record. */
 function baseOf(offer: StoredOffer): OfferBase {
@@ -62,7 +63,7 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
         : await create.mutateAsync(checked.input);
       setRecord(saved);
       form.reset(formValuesOf(saved));
-      queryClient.setQueryData(trpc.offer.get.queryKey({ id: saved.id }), saved);
+      await queryClient.invalidateQueries({ queryKey: trpc.offer.get.queryKey({ id: saved.id }) });
       await queryClient.invalidateQueries({ queryKey: trpc.offer.search.queryKey() });
       showToast({ tone: "success", title: t("offerEdit.saved"), description: saved.title });
       if (!record) await navigate({ to: "/angebote/$offerId", params: { offerId: saved.id } });

@@ -1,15 +1,16 @@
-import { launchBrowser, type Platform, screenshot, startPlatform } from "@praeventionskette/browser";
+import { launchBrowser, screenshot } from "./browser.js";
+import { type Platform, startPlatform } from "./platform.js";
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 
 /**
- * One platform server and one Chromium per test file; after a failed test, a screenshot of every
+ * One platform server and one Chromium per test file (call at the top of a describe block); after a failed test, a screenshot of every
  * open page goes to test-results/.
  */
-export function useBrowserSession() {
+export function useBrowserSession(options: { env?: Record<string, string> } = {}) {
   const session = {} as { platform: Platform; browser: Browser };
   beforeAll(async () => {
-    session.platform = await startPlatform();
+    session.platform = await startPlatform(options);
     session.browser = await launchBrowser();
   });
   afterEach(async (context) => {
