@@ -412,3 +412,19 @@ export async function searchOffers(db: Kysely<Database>, search: OfferSearch, ac
   ]);
   return { ...page, items: await answers(db, page.items, language), displayLanguage: language, ageMonths, facets, nextTransition: upcoming };
 }
+
+/**
+ * The offer search's text rule on its own, for other readers of offers (the open-data API): SQL
+ * that an offer matches the words (typos forgiven, parts of compounds found, see `textQuery`), and
+ * its title rank to order by; null when the text holds no word to search for.
+ *
+ * @example
+ * const match = await offerTextMatch(db, "Hebame");
+ * if (match) query = query.where(match.matches).orderBy(match.rank, "desc");
+ */
+export async function offerTextMatch(db: Kysely<Database>, text: string): Promise<{ matches: RawBuilder<boolean>; rank: RawBuilder<number> } | null> {
+  const words = searchWords(text);
+  if (words.length === 0) return null;
+  const query = sql`to_tsquery('german', ${await textQuery(db, words)})`;
+  return { matches: sql<boolean>`search @@ ${query}`, rank: sql<number>`ts_rank(title_search, ${query})` };
+}
