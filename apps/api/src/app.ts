@@ -9,6 +9,7 @@ import { sql } from "kysely";
 import { accessFor, anonymousAccess } from "./auth/access.js";
 import { type Auth, CLIENT_ADDRESS_HEADER } from "./auth/auth.js";
 import type { Database } from "./db/types.js";
+import { hsdsRoutes } from "./http/hsds.js";
 import type { PublicCache } from "./http/public-cache.js";
 import { limitBody, sameOriginMutations, securityHeaders } from "./http/security.js";
 import { mountPortal, type PortalHandler } from "./http/portal.js";
@@ -124,6 +125,9 @@ export function createApp(options: AppOptions): Hono {
       headers: { "Content-Type": "application/gzip", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
     });
   });
+
+  // Open data: the published offers as HSDS 3.0, anonymous and read-only.
+  app.route("/api/hsds", hsdsRoutes({ db: options.db, publicUrl: options.publicUrl, today: todayInBerlin }));
 
   for (const staticApp of options.staticApps ?? []) mountStaticApp(app, staticApp);
 
