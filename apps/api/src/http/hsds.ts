@@ -32,9 +32,9 @@ export interface HsdsRoutesOptions {
   today: () => string;
 }
 
-/** Entries per page unless `per_page` says otherwise, and the most it may ask for. */
-export const HSDS_DEFAULT_PER_PAGE = 50;
-export const HSDS_MAX_PER_PAGE = 500;
+/** Entries per page unless `per_page` says otherwise, the most it may ask for, and the last page one may ask for. */
+const DEFAULT_PER_PAGE = 50;
+const MAX_PER_PAGE = 500;
 const MAX_PAGE = 1_000_000;
 
 /** How long shared caches and browsers may keep an answer without asking again (seconds). */
@@ -61,7 +61,7 @@ function wholeNumber(c: Context, name: string, fallback: number, max: number): n
 }
 
 function pagingOf(c: Context): HsdsPaging {
-  return { page: wholeNumber(c, "page", 1, MAX_PAGE), perPage: wholeNumber(c, "per_page", HSDS_DEFAULT_PER_PAGE, HSDS_MAX_PER_PAGE) };
+  return { page: wholeNumber(c, "page", 1, MAX_PAGE), perPage: wholeNumber(c, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE) };
 }
 
 function flag(c: Context, name: string): boolean {
