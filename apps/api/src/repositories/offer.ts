@@ -12,7 +12,7 @@ import {
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
-import { type Aggregate, type AnySelect, getRecord, listRecords, type Page, readable, type Stored } from "./aggregate.js";
+import { type Aggregate, type AnySelect, getRecord, inTransaction, listRecords, type Page, readable, type Stored } from "./aggregate.js";
 import { applyConfigurationFilter } from "./configuration.js";
 import { lifePhaseAggregate, transitionAggregate } from "./life-phase.js";
 import { sqlArray } from "./sql-values.js";
@@ -89,10 +89,12 @@ const MAX_SEARCH_WORDS = 8;
  * of a compound are not found ("hebame" ~ "familienhebamme": 0.44, too close to unrelated words).
  */
 const TYPO_SIMILARITY = 0.45;
-/** Search words from this length on also find compounds containing them ("café" → "elterncafé"). */
+/** A typo changes a word's length by at most this much ("hebame" → "hebamme"; not "familienzentrum" → "familien"). */
+const TYPO_LENGTH_CHANGE = 2;
+/** Search words from this length on also find compounds ending in or containing them ("café" → "elterncafé"). */
 const INFIX_MIN_LENGTH = 4;
 /** At most this many lexicon words join each search word in the query. */
-const MAX_ALTERNATIVES = 24;
+const MAX_ALTERNATIVES = 40;
 /** How many offers of the next transition an answer carries. */
 const NEXT_TRANSITION_OFFERS = 5;
 
@@ -173,18 +175,22 @@ export function searchWords(text: string): string[] {
 const LEXEME = /^[\p{L}\p{M}\p{N}]+$/u;
 
 /**
- * The German full-text query for the words: each word as a prefix (so "Eltern" finds
- * "Elterncafé" and "Hebammen" finds "Hebamme") or any lexicon word similar to it (typos) or
- * containing it (later parts of compounds), every word required.
+ * The German full-text query for the words, every word required: each word as a prefix (so
+ * "Eltern" finds "Elterncafé" and "Hebammen" finds "Hebamme"), or any word of the offers'
+ * lexicon that contains it further in ("Beratung" → "Erziehungsberatung"), or, for a word the
+ * offers do not use, the lexicon words similar to it (typos: "Hebame" → "Hebamme"). Words the
+ * offers use are not corrected, so "Schule" does not also find "Schulden".
  */
 async function textQuery(db: Kysely<Database>, words: readonly string[]): Promise<string> {
   const { rows } = await sql<{ word: string; alternative: string }>`
     select q.word, s.word as alternative
     from unnest(${sqlArray(words, "text")}) as q(word)
+    cross join lateral (select exists (select 1 from offer_search_word k where k.word = q.word) as known) k
     cross join lateral (
       select w.word from offer_search_word w
-      where (w.word % q.word and similarity(w.word, q.word) >= ${TYPO_SIMILARITY})
-         or (char_length(q.word) >= ${INFIX_MIN_LENGTH} and w.word like '%' || q.word || '%')
+      where (not k.known and w.word % q.word and similarity(w.word, q.word) >= ${TYPO_SIMILARITY}
+             and abs(char_length(w.word) - char_length(q.word)) <= ${TYPO_LENGTH_CHANGE})
+         or (char_length(q.word) >= ${INFIX_MIN_LENGTH} and w.word like '%' || q.word || '%' and w.word not like q.word || '%')
       order by similarity(w.word, q.word) desc, w.word
       limit ${MAX_ALTERNATIVES}
     ) s`.execute(db);
@@ -206,6 +212,8 @@ type Facet = (typeof FACETS)[number];
 interface SearchConditions {
   /** The German full-text query, when words were given. */
   query: RawBuilder<unknown> | null;
+  /** The words as typed (prefixes, no typo or compound alternatives), to rank title matches. */
+  rankQuery: RawBuilder<unknown> | null;
   /** Published today, when the search asks for it (also one of `common`). */
   published: RawBuilder<boolean> | null;
   common: RawBuilder<boolean>[];
@@ -215,6 +223,7 @@ interface SearchConditions {
 async function searchConditions(db: Kysely<Database>, search: OfferSearch): Promise<SearchConditions> {
   const words = search.text ? searchWords(search.text) : [];
   const query = words.length > 0 ? sql`to_tsquery('german', ${await textQuery(db, words)})` : null;
+  const rankQuery = words.length > 0 ? sql`to_tsquery('german', ${words.map((word) => (word.length >= 3 ? `${word}:*` : word)).join(" | ")})` : null;
   const common: RawBuilder<boolean>[] = [];
   if (query) common.push(sql<boolean>`search @@ ${query}`);
   const age = search.ageMonths;
@@ -238,7 +247,7 @@ async function searchConditions(db: Kysely<Database>, search: OfferSearch): Prom
   if (search.wheelchairAccessible !== undefined) facet.wheelchairAccessible = sql<boolean>`wheelchair_accessible = ${search.wheelchairAccessible}`;
   // A town finds the county's offers and its social areas'; a social area its town's and the county's.
   if (search.territoryId) facet.territory = sql<boolean>`territory_ids && ${sqlArray(await relatedTerritoryIds(db, search.territoryId), "uuid")}`;
-  return { query, published, common, facet };
+  return { query, rankQuery, published, common, facet };
 }
 
 const applyAll = (query: AnySelect, conditions: readonly RawBuilder<boolean>[]): AnySelect =>
@@ -277,18 +286,61 @@ interface FacetRow {
 }
 
 /**
- * Counts every facet in one statement over the offers matching the shared conditions (read once,
- * materialised): each facet under all filters but its own, the way a family sees how many offers
- * each choice would give. Territories are counted like the territory filter (an offer of the
- * county counts in each of its towns), through the ancestors and descendants of each territory
- * listed.
+ * The SQL counting some facets over the offers `matches` selects: rows of (facet, value, count,
+ * name, kind). `related` defines the CTE `related(candidate_id, listed_id)` the territory facet
+ * counts through.
+ */
+function facetCounts(facets: readonly (Facet | "total")[], matches: AnySelect, related: RawBuilder<unknown>): RawBuilder<FacetRow> {
+  const parts: RawBuilder<unknown>[] = [];
+  for (const facet of facets) {
+    // Arrays are grouped before they are unnested: offers share few combinations of them.
+    if (facet === "fieldOfAction" || facet === "lifePhase") {
+      const [column, table] = facet === "fieldOfAction" ? ["field_of_action_ids", "field_of_action"] : ["life_phase_ids", "life_phase"];
+      parts.push(sql`select ${facet} as facet, v::text as value, sum(g.n)::int as count, (select c.data->'name' from ${sql.table(table)} c where c.id = v) as name, null as kind
+        from (select ${sql.ref(column)} as ids, count(*) as n from m group by 1) g cross join unnest(g.ids) as v group by v`);
+    } else if (facet === "language") {
+      parts.push(sql`select ${facet} as facet, v as value, sum(g.n)::int as count, null as name, null as kind
+        from (select languages, count(*) as n from m group by 1) g cross join unnest(g.languages) as v group by v`);
+    } else if (facet === "freeOfCharge" || facet === "wheelchairAccessible") {
+      const column = sql.ref(facet === "freeOfCharge" ? "m.is_free" : "m.wheelchair_accessible");
+      parts.push(sql`select ${facet} as facet, ${column}::text as value, count(*)::int as count, null as name, null as kind from m group by ${column}`);
+    } else if (facet === "total") {
+      parts.push(sql`select ${facet} as facet, null as value, count(*)::int as count, null as name, null as kind from m`);
+    } else {
+      // An offer listing one territory meets each candidate at most once; one listing several may
+      // meet a candidate twice (a town and its social area), so those are counted by distinct id.
+      parts.push(sql`select ${facet} as facet, candidate_id::text as value, sum(count)::int as count,
+          (select t.data->'name' from territory t where t.id = candidate_id) as name, (select t.kind from territory t where t.id = candidate_id) as kind
+        from (
+          select r.candidate_id, sum(l.n) as count
+          from (select s.id, count(*) as n from m cross join unnest(m.territory_ids) as s(id) where cardinality(m.territory_ids) = 1 group by s.id) l
+          join related r on r.listed_id = l.id
+          group by r.candidate_id
+          union all
+          select r.candidate_id, count(distinct m.id) from m cross join unnest(m.territory_ids) as s(id) join related r on r.listed_id = s.id
+          where cardinality(m.territory_ids) > 1 group by r.candidate_id
+        ) counted group by candidate_id`);
+    }
+  }
+  const matched = matches.select(["id", "territory_ids", "field_of_action_ids", "life_phase_ids", "languages", "is_free", "wheelchair_accessible"]);
+  const ctes = facets.includes("territory") ? sql`with recursive ${related}, m as materialized (${matched})` : sql`with m as materialized (${matched})`;
+  return sql<FacetRow>`${ctes} ${sql.join(parts, sql` union all `)}`;
+}
+
+/**
+ * Counts every facet, each under all filters but its own, the way a family sees how many offers
+ * each choice would give. The facets whose filter is not set share one pass over the offers
+ * matching all filters (with the total); each set filter's own facet gets a pass without it.
+ * With a territory chosen, those passes read only that territory's offers through the indexes.
+ * Territories are counted like the territory filter: an offer counts for each candidate it lists,
+ * lies above (county-wide offers in each town) or below. Candidates are the towns and county-free
+ * cities, or with a territory chosen its neighbours (same parent) and its own areas.
  */
 async function countFacets(db: Kysely<Database>, search: OfferSearch, conditions: SearchConditions, access: Access): Promise<OfferFacets> {
-  const flag = (facet: Facet) => sql.ref(`m.f_${facet}`);
-  const others = (facet: Facet | null) => sql.join([sql`true`, ...FACETS.filter((f) => f !== facet).map(flag)], sql` and `);
-  let matches = applyAll(readable(db.selectFrom("offer").where("archived_at", "is", null) as AnySelect, offerAggregate, access), conditions.common);
-  matches = matches.select(["id", "field_of_action_ids", "life_phase_ids", "languages", "is_free", "wheelchair_accessible", "territory_ids"]);
-  for (const facet of FACETS) matches = matches.select(sql<boolean>`${conditions.facet[facet] ?? sql`true`}`.as(`f_${facet}`));
+  const base = applyAll(readable(db.selectFrom("offer").where("archived_at", "is", null) as AnySelect, offerAggregate, access), conditions.common);
+  const matching = (except: Facet | null) => applyAll(base, FACETS.flatMap((f) => (f !== except && conditions.facet[f] ? [conditions.facet[f]] : [])));
+  const set = FACETS.filter((f) => conditions.facet[f] !== undefined);
+  const shared = [...FACETS.filter((f) => conditions.facet[f] === undefined), "total" as const];
 
   const today = access.today;
   const territoryId = search.territoryId ?? null;
@@ -296,44 +348,38 @@ async function countFacets(db: Kysely<Database>, search: OfferSearch, conditions
     territoryId === null
       ? sql`kind in ('town', 'countyFreeCity')`
       : sql`(id = ${territoryId} or parent_id = ${territoryId} or parent_id = (select parent_id from territory where id = ${territoryId}))`;
-
-  const { rows } = await sql<FacetRow>`
-    with recursive m as materialized (${matches}),
-    candidates as (
+  // The candidates with every territory above or below them, as related(candidate_id, listed_id).
+  const related = sql`
+    candidates as materialized (
       select id from territory
       where ${candidates} and archived_at is null and valid_from <= ${today}::date and (valid_to is null or valid_to >= ${today}::date)
     ),
-    up(candidate_id, related_id, parent_id, depth) as (
-      select t.id, t.id, t.parent_id, 0 from territory t join candidates c on c.id = t.id
+    up(candidate_id, listed_id, parent_id, depth) as (
+      select t.id, t.id, t.parent_id, 0 from territory t where t.id in (select id from candidates)
       union all
       select up.candidate_id, p.id, p.parent_id, up.depth + 1 from up join territory p on p.id = up.parent_id where up.depth < 10
     ),
-    down(candidate_id, related_id, depth) as (
+    down(candidate_id, listed_id, depth) as (
       select id, id, 0 from candidates
       union all
-      select down.candidate_id, t.id, down.depth + 1 from down join territory t on t.parent_id = down.related_id where down.depth < 10
+      select down.candidate_id, t.id, down.depth + 1 from down join territory t on t.parent_id = down.listed_id where down.depth < 10
     ),
-    related as (select candidate_id, related_id from up union select candidate_id, related_id from down)
-    select 'fieldOfAction' as facet, v::text as value, count(*)::int as count, f.data->'name' as name, null as kind
-      from m cross join unnest(m.field_of_action_ids) as v left join field_of_action f on f.id = v
-      where ${others("fieldOfAction")} group by v, f.id
-    union all
-    select 'lifePhase', v::text, count(*)::int, p.data->'name', null
-      from m cross join unnest(m.life_phase_ids) as v left join life_phase p on p.id = v
-      where ${others("lifePhase")} group by v, p.id
-    union all
-    select 'language', v, count(*)::int, null, null from m cross join unnest(m.languages) as v where ${others("language")} group by v
-    union all
-    select 'freeOfCharge', m.is_free::text, count(*)::int, null, null from m where ${others("freeOfCharge")} group by m.is_free
-    union all
-    select 'wheelchairAccessible', m.wheelchair_accessible::text, count(*)::int, null, null
-      from m where ${others("wheelchairAccessible")} group by m.wheelchair_accessible
-    union all
-    select 'territory', r.candidate_id::text, count(distinct m.id)::int, t.data->'name', t.kind
-      from m cross join unnest(m.territory_ids) as s(id) join related r on r.related_id = s.id join territory t on t.id = r.candidate_id
-      where ${others("territory")} group by r.candidate_id, t.id
-    union all
-    select 'total', null, count(*)::int, null, null from m where ${others(null)}`.execute(db);
+    related as materialized (select candidate_id, listed_id from up union select candidate_id, listed_id from down)`;
+  // With a territory chosen, only offers of its neighbourhood can count: the index finds them.
+  const territoryPass = territoryId === null ? matching("territory") : matching("territory").where(sql<boolean>`territory_ids && (select array_agg(listed_id) from related)`);
+
+  const rows = await inTransaction(db, async (trx) => {
+    // The planner's estimates for these statements are large and their runs short: PostgreSQL's
+    // JIT compiler would spend far longer compiling them than running them.
+    await sql`set local jit = off`.execute(trx);
+    const statements = [
+      facetCounts(shared, matching(null), related),
+      ...set.map((facet) => facetCounts([facet], facet === "territory" ? territoryPass : matching(facet), related)),
+    ];
+    const results: FacetRow[] = [];
+    for (const statement of statements) results.push(...(await statement.execute(trx)).rows);
+    return results;
+  });
 
   const of = (facet: Facet) => rows.filter((row) => row.facet === facet);
   const byCount = <T extends { count: number; value: unknown }>(a: T, b: T) => b.count - a.count || String(a.value).localeCompare(String(b.value));
@@ -403,8 +449,9 @@ export async function searchOffers(db: Kysely<Database>, search: OfferSearch, ac
   const [page, facets, upcoming] = await Promise.all([
     listRecords(db, offerAggregate, options, access, (base) => {
       let q = applyAll(applyAll(base, conditions.common), Object.values(conditions.facet));
-      // Title matches first (ranked on the small title vector), then the rest in creation order.
-      if (conditions.query) q = q.orderBy(sql`ts_rank(title_search, ${conditions.query})`, "desc");
+      // Titles with the words as typed first (ranked on the small title vector), then the rest
+      // (typos, compound parts, matches in the description) in creation order.
+      if (conditions.rankQuery) q = q.orderBy(sql`ts_rank(title_search, ${conditions.rankQuery})`, "desc");
       return q;
     }),
     search.facets === false ? null : countFacets(db, search, conditions, access),
