@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -6,6 +8,16 @@ import { expectAccessible, newContext, useBrowserSession } from "@praeventionske
 import { describe, expect, it } from "vitest";
 
 const clientDir = path.resolve(fileURLToPath(import.meta.url), "../../dist/client");
+const standalone = path.resolve(fileURLToPath(import.meta.url), "../../dist/server/standalone.js");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
 
 describe("the family portal", () => {
   const session = useBrowserSession();
@@ -103,5 +115,25 @@ describe("the family portal", () => {
     console.info(`Portal, erste Seite: ${scripts.length} Skripte, ${(gzipped / 1024).toFixed(1)} KB gzip`);
     expect(gzipped).toBeLessThan(100 * 1024);
     await context.close();
+  });
+
+  it("runs as its own process against a remote API, as a town hosting only the portal would", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [standalone], { env: { ...process.env, PORTAL_API_URL: session.platform.url, PORTAL_TERRITORY: "05558016", PORTAL_OPERATOR_NAME: "Stadt Dülmen", PORT: String(port) }, stdio: "ignore" });
+    try {
+      let page: Response | null = null;
+      for (let attempt = 0; attempt < 50 && !page; attempt++) {
+        page = await fetch(`http://127.0.0.1:${port}/angebote?q=Familienzentrum`).catch(() => null);
+        if (!page) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(page?.status).toBe(200);
+      const html = await page!.text();
+      expect(html).toContain("Stadt Dülmen");
+      expect(html).toMatch(/Angebote? gefunden/);
+      const asset = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
+      expect((await fetch(`http://127.0.0.1:${port}${asset}`)).status).toBe(200);
+    } finally {
+      child.kill("SIGTERM");
+    }
   });
 });
