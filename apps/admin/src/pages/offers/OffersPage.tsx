@@ -38,6 +38,8 @@ export function OffersPage() {
       providerId: search.anbieter,
       language: search.sprache,
       includeUnpublished: true,
+      // The staff list has its own filters; counting facets would only cost time.
+      facets: false,
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     }),
