@@ -15,12 +15,13 @@ import { limitBody, sameOriginMutations, securityHeaders } from "./http/security
 import { mountPortal, type PortalHandler } from "./http/portal.js";
 import { mountStaticApp, type StaticApp } from "./http/static-apps.js";
 import { writeBackup } from "./ops/backup.js";
+import { MAX_IMPORT_BYTES } from "./ops/upload.js";
 import { loadPrincipal } from "./repositories/account.js";
 import { createInnerContext, type PlatformConfig, todayInBerlin } from "./trpc/context.js";
 import { appRouter } from "./trpc/router.js";
 
-/** The procedures that take a boundary upload, alone or first in a batch. */
-const BOUNDARY_UPLOADS = /^\/trpc\/territory\.(previewBoundaryImport|importBoundaries)$/;
+/** The procedures that take an upload (boundaries, imports), alone or first in a batch. */
+const UPLOADS = /^\/trpc\/(territory\.(previewBoundaryImport|importBoundaries)|exchange\.(previewOfferImport|importOffers|previewObservationImport|importObservations))$/;
 
 /** What the HTTP application is built from. */
 export interface AppOptions {
@@ -67,11 +68,11 @@ export function createApp(options: AppOptions): Hono {
   app.use("*", securityHeaders({ https }));
   app.use("*", sameOriginMutations(new URL(options.publicUrl).origin));
   app.use("/api/auth/*", limitBody(16 * 1024));
-  // Boundary uploads may be up to 5 MB of GeoJSON (checked with a clear message by the procedure);
-  // everything else stays at 1 MB.
-  const uploadLimit = limitBody(MAX_BOUNDARY_UPLOAD_BYTES + 1024 * 1024);
+  // Boundary uploads may be up to 5 MB of GeoJSON, import files 4 MB (in base64 a third more),
+  // each checked with a clear message by the procedure; everything else stays at 1 MB.
+  const uploadLimit = limitBody(Math.max(MAX_BOUNDARY_UPLOAD_BYTES, Math.ceil((MAX_IMPORT_BYTES * 4) / 3)) + 1024 * 1024);
   const defaultLimit = limitBody(1024 * 1024);
-  app.use("/trpc/*", (c, next) => (BOUNDARY_UPLOADS.test(c.req.path) ? uploadLimit(c, next) : defaultLimit(c, next)));
+  app.use("/trpc/*", (c, next) => (UPLOADS.test(c.req.path) ? uploadLimit(c, next) : defaultLimit(c, next)));
   if (options.publicCache) app.use("/trpc/*", options.publicCache.middleware);
 
   app.get("/health", (c) => c.json({ status: "ok" }));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Operator commands: create the first administrator, hand out a password-reset link without a
 // mail server, bring the database schema up to date, fill an empty database with demo data or
-// the state-scale data set for benchmarks, back up to one file and restore from it. They open the same database as the server
+// the state-scale data set for benchmarks, back up to one file and restore from it, export and
+// import offers and indicator values. They open the same database as the server
 // (the embedded one is locked while the server runs: stop it first, or use DATABASE_URL).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
@@ -27,6 +28,7 @@ const usage = `Verwendung:
   praeventionskette backup --file DATEI
   praeventionskette restore --file DATEI
   praeventionskette export-offers --format hsds|csv --file DATEI
+  praeventionskette import-offers --file DATEI [--format csv|hsds] [--dry-run]
   praeventionskette export-observations --file DATEI
   praeventionskette import-observations --file DATEI [--dry-run]`;
 
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
       "password-stdin": { type: "boolean", default: false },
       scale: { type: "string", default: "demo" },
       file: { type: "string" },
-      format: { type: "string", default: "hsds" },
+      format: { type: "string" },
       "dry-run": { type: "boolean", default: false },
     },
   });
@@ -103,10 +105,10 @@ async function main(): Promise<void> {
       console.info("Die Datenbank ist auf dem neuesten Stand.");
     } else if (command === "seed" && scale) {
       await seed(handle.db, scale, geodata);
-    } else if (command === "export-offers" && values.file && (values.format === "hsds" || values.format === "csv")) {
+    } else if (command === "export-offers" && values.file && ["hsds", "csv"].includes(values.format ?? "hsds")) {
       const { exportOffersCsv, exportOffersHsds } = await import("./ops/offer-export.js");
       const today = todayInBerlin();
-      if (values.format === "hsds") {
+      if ((values.format ?? "hsds") === "hsds") {
         const services = await exportOffersHsds(handle.db, today);
         writeFileSync(values.file, `${JSON.stringify(services, null, 2)}\n`);
         console.info(`${numbers.format(services.length)} veröffentlichte Angebote als HSDS 3.0 geschrieben: ${values.file}`);
@@ -114,6 +116,20 @@ async function main(): Promise<void> {
         writeFileSync(values.file, await exportOffersCsv(handle.db, today));
         console.info(`Veröffentlichte Angebote als CSV geschrieben: ${values.file}`);
       }
+    } else if (command === "import-offers" && values.file && (values.format === undefined || values.format === "csv" || values.format === "hsds")) {
+      const { importOffers, offerFileFormat, offerFileText } = await import("./ops/offer-import.js");
+      if (!existsSync(values.file)) throw new Error(`Die Datei ${values.file} gibt es nicht.`);
+      const bytes = readFileSync(values.file);
+      const format = values.format ?? offerFileFormat(bytes);
+      const access = systemAccess(todayInBerlin(), "Kommandozeile (Import)");
+      const result = await importOffers(handle.db, { format, text: offerFileText(bytes, format) }, access, { dryRun: values["dry-run"] ?? false });
+      const where = format === "csv" ? "Zeile" : "Eintrag";
+      for (const problem of result.problems) console.error(`${where} ${problem.line}${problem.column ? `, ${problem.column}` : ""}: ${problem.message}`);
+      if (result.problems.length > 0) throw new Error(`${numbers.format(result.problems.length)} Probleme in ${numbers.format(result.rows)} Angeboten; es wurde nichts importiert.`);
+      const verb = result.dryRun ? "würden" : "wurden";
+      console.info(
+        `${numbers.format(result.rows)} Angebote geprüft (${format === "csv" ? "CSV" : "HSDS 3.0"}): ${numbers.format(result.created)} ${verb} neu angelegt, ${numbers.format(result.updated)} ${verb} aktualisiert, ${numbers.format(result.unchanged)} unverändert${result.dryRun ? " (Probelauf, nichts geschrieben)" : ""}.`,
+      );
     } else if (command === "export-observations" && values.file) {
       const { exportObservationsCsv } = await import("./ops/observation-csv.js");
       writeFileSync(values.file, await exportObservationsCsv(handle.db));
@@ -122,7 +138,7 @@ async function main(): Promise<void> {
       const { importObservationsCsv } = await import("./ops/observation-csv.js");
       if (!existsSync(values.file)) throw new Error(`Die Datei ${values.file} gibt es nicht.`);
       const result = await importObservationsCsv(handle.db, readFileSync(values.file), systemAccess(todayInBerlin(), "Kommandozeile (Import)"), { dryRun: values["dry-run"] ?? false });
-      for (const problem of result.problems) console.error(`Zeile ${problem.line}: ${problem.message}`);
+      for (const problem of result.problems) console.error(`Zeile ${problem.line}${problem.column ? `, ${problem.column}` : ""}: ${problem.message}`);
       if (result.problems.length > 0) throw new Error(`${numbers.format(result.problems.length)} Probleme in ${numbers.format(result.rows)} Zeilen; es wurde nichts importiert.`);
       const verb = result.dryRun ? "würden" : "wurden";
       console.info(`${numbers.format(result.rows)} Zeilen geprüft: ${numbers.format(result.created)} Werte ${verb} neu angelegt, ${numbers.format(result.updated)} ${verb} aktualisiert${result.dryRun ? " (Probelauf, nichts geschrieben)" : ""}.`);

@@ -521,6 +521,38 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
     result["fundingApplication.submitProofOfUse"] = fundingStep("inProgress", (api, a) => api.fundingApplication.submitProofOfUse({ id: a.id, expectedVersion: a.version, submittedOn: "2025-01-31" }));
     result["fundingApplication.close"] = fundingStep("proofSubmitted", (api, a) => api.fundingApplication.close({ id: a.id, expectedVersion: a.version, closedOn: "2025-03-01" }));
 
+    // Imports of the place's offers and indicator values: a file with one row for the place's
+    // town. A successful call must also import cleanly, or the probe would pass on row problems.
+    const offerFile = async (place: Place) => {
+      const [town, actor] = await Promise.all([sys.territory.get({ id: place.town.id }), sys.actor.get({ id: place.actor.id })]);
+      return ["Titel;Anbieter;Gebietsschlüssel;Alter von (Monate);Alter bis (Monate, ausschließlich);Kostenfrei;Sprachen;E-Mail;Handlungsfelder;Zielgruppen", `Importiertes Angebot ${next()};${actor.name};${town.code ?? ""};36;72;ja;de;import@matrix.example;bildung;Kinder`].join("\n");
+    };
+    const observationFile = async (place: Place) => {
+      const town = await sys.territory.get({ id: place.town.id });
+      return ["Indikator;Gebietsschlüssel;Zeitraum;Zähler;Nenner;Quelle;Stand", `INT;${town.code ?? ""};${++year};40;50;IT.NRW;2025-06-30`].join("\n");
+    };
+    const cleanly = async (imported: Promise<{ problems: unknown[] }>) => {
+      const result = await imported;
+      if (result.problems.length > 0) throw new Error(`Matrix: Import mit Problemen: ${JSON.stringify(result.problems)}`);
+      return result;
+    };
+    result["exchange.previewOfferImport"] = single(async (api, place) => {
+      const content = await offerFile(place);
+      return { call: () => cleanly(api.exchange.previewOfferImport({ content, format: "csv" })) };
+    });
+    result["exchange.importOffers"] = single(async (api, place) => {
+      const content = await offerFile(place);
+      return { call: () => cleanly(api.exchange.importOffers({ content, format: "csv" })) };
+    });
+    result["exchange.previewObservationImport"] = single(async (api, place) => {
+      const content = await observationFile(place);
+      return { call: () => cleanly(api.exchange.previewObservationImport({ content })) };
+    });
+    result["exchange.importObservations"] = single(async (api, place) => {
+      const content = await observationFile(place);
+      return { call: () => cleanly(api.exchange.importObservations({ content })) };
+    });
+
     result["audit.list"] = single(async (api) => ({ call: () => api.audit.list({ limit: 1 }) }));
     result["dashboard.attention"] = single(async (api) => ({ call: () => api.dashboard.attention() }));
 

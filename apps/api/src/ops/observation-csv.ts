@@ -6,8 +6,10 @@ import { type Kysely, sql } from "kysely";
 import { z } from "zod";
 import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
+import { ForbiddenError, RuleViolationError, UnauthenticatedError } from "../errors.js";
 import { createRecord, fieldsOf, findRecord, inTransaction, updateRecord } from "../repositories/aggregate.js";
 import { observationAggregate } from "../repositories/observation.js";
+import { assertMayImport } from "./upload.js";
 
 /*
  * Observations as German spreadsheets write and read them: semicolons, decimal commas, a
@@ -44,9 +46,20 @@ export async function exportObservationsCsv(db: Kysely<Database>): Promise<Buffe
 
 /** A problem in one row of an import, for the person who prepared the file. */
 export interface RowProblem {
-  /** Line in the file, counting the header as line 1. */
+  /** The spreadsheet row, counting the header as row 1. */
   line: number;
+  /** The column the problem is in, when it is in one. */
+  column: string | null;
   message: string;
+}
+
+/** One value and what the import does (or, in a dry run, would do) with it. */
+export interface ObservationImportItem {
+  line: number;
+  action: "create" | "update";
+  indicator: string;
+  territoryCode: string;
+  period: string;
 }
 
 /** What an import did or, in a dry run, would do. */
@@ -54,6 +67,7 @@ export interface ObservationImportResult {
   rows: number;
   created: number;
   updated: number;
+  items: ObservationImportItem[];
   problems: RowProblem[];
   dryRun: boolean;
 }
@@ -87,6 +101,7 @@ class DryRunRollback extends Error {}
  * (indicator, territory, period) updates it.
  */
 export async function importObservationsCsv(db: Kysely<Database>, file: Buffer, access: Access, options: { dryRun: boolean }): Promise<ObservationImportResult> {
+  assertMayImport(access, "Kennzahlenwerte importieren");
   let records: Record<string, string>[];
   const text = decodeSpreadsheet(file);
   // German spreadsheets separate with semicolons (the comma is the decimal sign); others with commas.
@@ -94,29 +109,29 @@ export async function importObservationsCsv(db: Kysely<Database>, file: Buffer, 
   try {
     records = parse(text, { columns: true, delimiter, skip_empty_lines: true, trim: true, bom: true });
   } catch (error) {
-    return { rows: 0, created: 0, updated: 0, dryRun: options.dryRun, problems: [{ line: 1, message: `Die Datei ist kein lesbares CSV: ${(error as Error).message}` }] };
+    return { rows: 0, created: 0, updated: 0, items: [], dryRun: options.dryRun, problems: [{ line: 1, column: null, message: `Die Datei ist kein lesbares CSV: ${(error as Error).message}` }] };
   }
   const missingColumns = ["Indikator", "Gebietsschlüssel", "Zeitraum", "Zähler", "Nenner", "Quelle", "Stand"].filter((column) => records.length > 0 && !(column in records[0]!));
   if (missingColumns.length > 0) {
-    return { rows: records.length, created: 0, updated: 0, dryRun: options.dryRun, problems: [{ line: 1, message: `Es fehlen die Spalten ${missingColumns.join(", ")}.` }] };
+    return { rows: records.length, created: 0, updated: 0, items: [], dryRun: options.dryRun, problems: [{ line: 1, column: null, message: `Es fehlen die Spalten ${missingColumns.join(", ")}.` }] };
   }
-  const result: ObservationImportResult = { rows: records.length, created: 0, updated: 0, problems: [], dryRun: options.dryRun };
+  const result: ObservationImportResult = { rows: records.length, created: 0, updated: 0, items: [], problems: [], dryRun: options.dryRun };
   try {
     await inTransaction(db, async (trx) => {
       const indicators = new Map((await trx.selectFrom("indicator").select(["id", "code"]).execute()).map((row) => [row.code, row.id]));
       const territories = new Map((await trx.selectFrom("territory").select(["id", "code"]).where("code", "is not", null).execute()).map((row) => [row.code, row.id]));
       for (const [index, record] of records.entries()) {
         const line = index + 2;
-        const fail = (message: string) => result.problems.push({ line, message });
+        const fail = (message: string, column: string | null = null) => result.problems.push({ line, column, message });
         const indicatorId = indicators.get(record.Indikator ?? "");
         const territoryId = territories.get(record["Gebietsschlüssel"] ?? "");
-        if (!indicatorId) fail(`Den Indikator „${record.Indikator ?? ""}“ gibt es nicht.`);
-        if (!territoryId) fail(`Ein Gebiet mit dem Schlüssel „${record["Gebietsschlüssel"] ?? ""}“ gibt es nicht.`);
+        if (!indicatorId) fail(`Den Indikator „${record.Indikator ?? ""}“ gibt es nicht.`, "Indikator");
+        if (!territoryId) fail(`Ein Gebiet mit dem Schlüssel „${record["Gebietsschlüssel"] ?? ""}“ gibt es nicht.`, "Gebietsschlüssel");
         const numerator = germanNumber.safeParse(record["Zähler"] ?? "");
         const denominator = germanNumber.safeParse(record.Nenner ?? "");
         const value = germanNumber.safeParse(record.Wert ?? "");
         for (const [name, parsed] of [["Zähler", numerator], ["Nenner", denominator], ["Wert", value]] as const) {
-          if (!parsed.success) fail(`${name}: ${parsed.error.issues[0]?.message ?? "ungültig"}`);
+          if (!parsed.success) fail(`${name}: ${parsed.error.issues[0]?.message ?? "ungültig"}`, name);
         }
         if (!indicatorId || !territoryId || !numerator.success || !denominator.success || !value.success) continue;
         const input = ObservationInputSchema.safeParse({
@@ -132,7 +147,7 @@ export async function importObservationsCsv(db: Kysely<Database>, file: Buffer, 
           note: record.Anmerkung ? record.Anmerkung : null,
         });
         if (!input.success) {
-          fail(input.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join(" "));
+          for (const issue of input.error.issues) fail(`${issue.path.join(".")}: ${issue.message}`, columnOf(issue.path));
           continue;
         }
         const existing = await trx
@@ -154,9 +169,12 @@ export async function importObservationsCsv(db: Kysely<Database>, file: Buffer, 
             result.created += 1;
           }
           await sql`release savepoint import_row`.execute(trx);
+          result.items.push({ line, action: existing ? "update" : "create", indicator: record.Indikator ?? "", territoryCode: record["Gebietsschlüssel"] ?? "", period: input.data.period });
         } catch (error) {
           await sql`rollback to savepoint import_row`.execute(trx);
-          fail((error as Error).message);
+          // A row outside the writer's territories refuses the whole file, preview included.
+          if (error instanceof ForbiddenError || error instanceof UnauthenticatedError) throw new ForbiddenError(`Zeile ${line}: ${error.message}`);
+          fail((error as Error).message, error instanceof RuleViolationError ? columnOf(error.path) : null);
         }
       }
       if (result.problems.length > 0 || options.dryRun) throw new DryRunRollback();
@@ -167,6 +185,23 @@ export async function importObservationsCsv(db: Kysely<Database>, file: Buffer, 
   if (result.problems.length > 0) {
     result.created = 0;
     result.updated = 0;
+    result.items = [];
   }
   return result;
+}
+
+/** The CSV column of an observation field, for messages about a field. */
+function columnOf(path: readonly PropertyKey[]): string | null {
+  const columns: Record<string, string> = {
+    indicatorId: "Indikator",
+    territoryId: "Gebietsschlüssel",
+    period: "Zeitraum",
+    numerator: "Zähler",
+    denominator: "Nenner",
+    value: "Wert",
+    source: "Quelle",
+    asOf: "Stand",
+    note: "Anmerkung",
+  };
+  return typeof path[0] === "string" ? (columns[path[0]] ?? null) : null;
 }

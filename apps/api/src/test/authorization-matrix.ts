@@ -384,6 +384,13 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
   "qualityAssessment.restore": { record: territoryWrite },
   "qualityAssessment.delete": { record: territoryWrite },
 
+  // Imports, previews included: only who may write in the territories of the file's rows (a
+  // preview would otherwise tell which records exist elsewhere).
+  "exchange.previewOfferImport": { record: territoryWrite },
+  "exchange.importOffers": { record: territoryWrite },
+  "exchange.previewObservationImport": { record: territoryWrite },
+  "exchange.importObservations": { record: territoryWrite },
+
   // Reports show values as observation reads do: public indicators to everybody (small counts
   // suppressed outside the reader's own territories), internal ones to staff of the territory;
   // a committee's funding figures only to staff of its territory.

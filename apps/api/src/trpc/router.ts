@@ -6,6 +6,7 @@ import { boundaryRouter } from "../routers/boundary.js";
 import { coverageRouter } from "../routers/coverage.js";
 import { dashboardRouter } from "../routers/dashboard.js";
 import { decisionRouter } from "../routers/decision.js";
+import { exchangeRouter } from "../routers/exchange.js";
 import { fieldOfActionRouter } from "../routers/field-of-action.js";
 import { fundingApplicationRouter } from "../routers/funding-application.js";
 import { fundingProgrammeRouter } from "../routers/funding-programme.js";
@@ -49,6 +50,7 @@ export const appRouter = router({
   fundingProgramme: fundingProgrammeRouter,
   fundingApplication: fundingApplicationRouter,
   qualityAssessment: qualityAssessmentRouter,
+  exchange: exchangeRouter,
   report: reportRouter,
 });
 
