@@ -9,6 +9,7 @@ import * as changeNotifications from "./2026-11-29-04-change-notifications.js";
 import * as searchIndexes from "./2026-11-29-05-search-indexes.js";
 import * as offerTitleSearch from "./2026-11-29-06-offer-title-search.js";
 import * as offerTranslationsLocations from "./2026-11-29-07-offer-translations-locations.js";
+import * as offerGinDirectUpdates from "./2026-11-29-08-offer-gin-direct-updates.js";
 import * as workflows from "./2026-11-29-09-workflows.js";
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29-05-search-indexes": searchIndexes,
   "2026-11-29-06-offer-title-search": offerTitleSearch,
   "2026-11-29-07-offer-translations-locations": offerTranslationsLocations,
+  "2026-11-29-08-offer-gin-direct-updates": offerGinDirectUpdates,
   "2026-11-29-09-workflows": workflows,
 };
