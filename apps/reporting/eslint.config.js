@@ -1,0 +1,3 @@
+import config from "@praeventionskette/eslint-config/react";
+
+export default config;
