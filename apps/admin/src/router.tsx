@@ -22,6 +22,9 @@ export interface RouterContext {
 const OffersPage = lazyRouteComponent(() => import("./pages/offers/OffersPage.js"), "OffersPage");
 const OfferEditPage = lazyRouteComponent(() => import("./pages/offers/OfferEditPage.js"), "OfferEditPage");
 const TerritoriesPage = lazyRouteComponent(() => import("./pages/TerritoriesPage.js"), "TerritoriesPage");
+const LeitbildPage = lazyRouteComponent(() => import("./pages/leitbild/LeitbildPage.js"), "LeitbildPage");
+const LeitbildVersionPage = lazyRouteComponent(() => import("./pages/leitbild/LeitbildVersionPage.js"), "LeitbildVersionPage");
+const LeitbildComparePage = lazyRouteComponent(() => import("./pages/leitbild/LeitbildComparePage.js"), "LeitbildComparePage");
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet, notFoundComponent: NotFoundPage });
 
@@ -55,10 +58,13 @@ const offersRoute = createRoute({ getParentRoute: () => staffRoute, path: "angeb
 const newOfferRoute = createRoute({ getParentRoute: () => staffRoute, path: "angebote/neu", component: OfferEditPage });
 const offerRoute = createRoute({ getParentRoute: () => staffRoute, path: "angebote/$offerId", component: OfferEditPage });
 const territoriesRoute = createRoute({ getParentRoute: () => staffRoute, path: "gebiete", component: TerritoriesPage });
+const leitbildRoute = createRoute({ getParentRoute: () => staffRoute, path: "leitbild", component: LeitbildPage });
+const leitbildCompareRoute = createRoute({ getParentRoute: () => staffRoute, path: "leitbild/vergleich", validateSearch: z.object({ a: z.optional(z.string()), b: z.optional(z.string()) }), component: LeitbildComparePage });
+const leitbildVersionRoute = createRoute({ getParentRoute: () => staffRoute, path: "leitbild/$versionId", component: LeitbildVersionPage });
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, passwordResetRoute]),
-  staffRoute.addChildren([startRoute, offersRoute, newOfferRoute, offerRoute, territoriesRoute]),
+  staffRoute.addChildren([startRoute, offersRoute, newOfferRoute, offerRoute, territoriesRoute, leitbildRoute, leitbildCompareRoute, leitbildVersionRoute]),
 ]);
 
 /** The admin app's router under /admin/ (or wherever the static build is hosted). */

@@ -15,16 +15,20 @@ export interface FieldDifference {
  * keep their entries (the next save then knowingly replaces the other version).
  */
 export function ConflictDialog({
-  isOpen, changedBy, changedAt, differences, onReload, onKeep,
-}: { isOpen: boolean; changedBy: string | null; changedAt: string; differences: FieldDifference[]; onReload: () => void; onKeep: () => void }) {
+  isOpen, changedBy, changedAt, differences, onReload, onKeep, texts = "offerEdit",
+}: {
+  isOpen: boolean; changedBy: string | null; changedAt: string; differences: FieldDifference[]; onReload: () => void; onKeep: () => void;
+  /** Whose title and explanation to show (`<texts>.conflictTitle`, `.conflictText`, `.conflictTextAnonymous`): the record's own words. */
+  texts?: "offerEdit" | "leitbild";
+}) {
   const { t, i18n } = useTranslation();
   return (
-    <Dialog title={t("offerEdit.conflictTitle")} role="alertdialog" isOpen={isOpen} onOpenChange={(open) => !open && onKeep()}>
+    <Dialog title={t(`${texts}.conflictTitle`)} role="alertdialog" isOpen={isOpen} onOpenChange={(open) => !open && onKeep()}>
       {/* The name is shown only to those who may see who edits (staff of the offer's territories). */}
-      <p>{changedBy ? t("offerEdit.conflictText", { name: changedBy, date: formatDateTime(changedAt, i18n.language) }) : t("offerEdit.conflictTextAnonymous", { date: formatDateTime(changedAt, i18n.language) })}</p>
+      <p>{changedBy ? t(`${texts}.conflictText`, { name: changedBy, date: formatDateTime(changedAt, i18n.language) }) : t(`${texts}.conflictTextAnonymous`, { date: formatDateTime(changedAt, i18n.language) })}</p>
       {differences.length > 0 && (
         <table className="ui-table diff-table">
-          <caption className="visually-hidden">{t("offerEdit.conflictTitle")}</caption>
+          <caption className="visually-hidden">{t(`${texts}.conflictTitle`)}</caption>
           <thead>
             <tr>
               <th scope="col">{t("offerEdit.diffField")}</th>

@@ -19,6 +19,7 @@ export function AdminLayout() {
     { to: "/", label: t("nav.start") },
     { to: "/angebote", label: t("nav.offers") },
     { to: "/gebiete", label: t("nav.territories") },
+    { to: "/leitbild", label: t("leitbild.nav") },
   ] as const;
   return (
     <AppShell
