@@ -324,17 +324,24 @@ export function parseOfferCsv(text: string): { drafts: OfferDraft[]; problems: R
     });
     if (translations !== undefined) f.translations = translations;
 
-    const contactColumns = [OFFER_COLUMNS.contactName, OFFER_COLUMNS.email, OFFER_COLUMNS.phone, OFFER_COLUMNS.url];
-    if (contactColumns.some(has)) {
-      f.contact = { name: nullable(OFFER_COLUMNS.contactName) ?? null, email: nullable(OFFER_COLUMNS.email) ?? null, phone: nullable(OFFER_COLUMNS.phone) ?? null, url: nullable(OFFER_COLUMNS.url) ?? null };
-    }
+    // Only the columns the file has: an update keeps the others (see `compose`).
+    const present = (entries: [string, unknown][]) => Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+    const contact = present([
+      ["name", nullable(OFFER_COLUMNS.contactName)],
+      ["email", nullable(OFFER_COLUMNS.email)],
+      ["phone", nullable(OFFER_COLUMNS.phone)],
+      ["url", nullable(OFFER_COLUMNS.url)],
+    ]);
+    if (Object.keys(contact).length > 0) f.contact = contact;
     const free = read(OFFER_COLUMNS.free, yesNoCell);
     const amount = read(OFFER_COLUMNS.amount, germanNumber);
-    const costNote = nullable(OFFER_COLUMNS.costNote);
-    if (free !== undefined || amount !== undefined || costNote !== undefined) {
-      const amountCents = amount === undefined || amount === null ? null : Math.round(amount * 100);
-      f.cost = { free: free ?? (amountCents === 0 ? true : false), amountCents: free && amountCents === 0 ? null : amountCents, description: costNote ?? null };
-    }
+    const amountCents = amount === undefined ? undefined : amount === null ? null : Math.round(amount * 100);
+    const cost = present([
+      ["free", free ?? (typeof amountCents === "number" ? amountCents === 0 : undefined)],
+      ["amountCents", amountCents === 0 && free !== false ? null : amountCents],
+      ["description", nullable(OFFER_COLUMNS.costNote)],
+    ]);
+    if (Object.keys(cost).length > 0) f.cost = cost;
 
     const minMonths = read(OFFER_COLUMNS.minMonths, wholeNumber);
     const maxMonths = read(OFFER_COLUMNS.maxMonths, wholeNumber);

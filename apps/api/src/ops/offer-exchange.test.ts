@@ -94,7 +94,8 @@ describe.each(testDatabases)("offer exchange on $name", (database) => {
     await seedDemoData(target.db);
     csv = await exportOffersCsv(source.db, TODAY);
     hsds = JSON.stringify(await exportOffersHsds(source.db, TODAY));
-  });
+    // Two demo seeds take their time on a busy machine.
+  }, 400_000);
   afterAll(async () => {
     await source.close();
     await target.close();

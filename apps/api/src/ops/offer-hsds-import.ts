@@ -201,9 +201,10 @@ export function parseHsdsServices(json: string): { drafts: OfferDraft[]; problem
     }
     const codesOf = (taxonomy: string) =>
       (service.attributes ?? []).flatMap((attribute) => (attribute.taxonomy_term?.taxonomy === taxonomy && attribute.taxonomy_term.code ? [attribute.taxonomy_term.code] : []));
+    // A file that uses our taxonomy says which terms apply (none, too); one without it says nothing.
+    const usesOurTaxonomy = (service.attributes ?? []).some((attribute) => attribute.taxonomy_term?.taxonomy?.startsWith("praeventionskette:"));
     const withCodes = (taxonomy: string, key: "lifePhases" | "transitions" | "fieldsOfAction") => {
-      const codes = codesOf(taxonomy);
-      if (codes.length > 0 || service.attributes) draft.refs[key] = { codes, column: "attributes" };
+      if (usesOurTaxonomy) draft.refs[key] = { codes: codesOf(taxonomy), column: "attributes" };
     };
     withCodes(OFFER_TAXONOMIES.lifePhase, "lifePhases");
     withCodes(OFFER_TAXONOMIES.transition, "transitions");

@@ -1,5 +1,6 @@
 import {
   ageRangeInYears,
+  ancestorsOf,
   type OfferInput,
   OfferInputSchema,
   youthOfficesFor,
@@ -176,10 +177,8 @@ function resolve(draft: OfferDraft, refs: References, fail: (column: string, mes
   if (draft.refs.fieldsOfAction) out.fieldOfActionIds = byCode(refs.fields, draft.refs.fieldsOfAction, "Ein Handlungsfeld");
   const goals = draft.refs.goals;
   if (goals) {
-    const related = new Set<string>();
-    for (const id of out.territoryIds ?? []) {
-      for (let node = refs.tree.find((t) => t.id === id); node; node = node.parentId ? refs.tree.find((t) => t.id === node?.parentId) : undefined) related.add(node.id);
-    }
+    // Goals of the offer's territories or of the territories above them come first.
+    const related = new Set((out.territoryIds ?? []).flatMap((id) => [id, ...ancestorsOf(refs.tree, id).map((t) => t.id)]));
     out.goalIds = [];
     for (const title of goals.titles) {
       const matches = refs.goals.filter((g) => normal(g.title) === normal(title));
@@ -217,6 +216,10 @@ function compose(draft: OfferDraft, existing: Stored<OfferInput> | undefined, re
         preventionLevel: "universal",
       };
   const offer: Record<string, unknown> = { ...base, ...draft.fields, ...resolved };
+  // Costs and contact may come in part (a file without some of their columns): the rest is kept.
+  for (const key of ["cost", "contact"] as const) {
+    if (draft.fields[key]) offer[key] = { ...(base[key] as object), ...(draft.fields[key] as object) };
+  }
   // A location at the stored address keeps the stored coordinates (and where they came from)
   // when the file has none or the same point.
   if (existing && Array.isArray(draft.fields.locations)) {

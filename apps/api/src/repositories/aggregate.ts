@@ -34,6 +34,8 @@ export interface Change<TInput> {
   id: string | null;
   input: TInput;
   existing: Stored<TInput> | null;
+  /** The writer's today, for rules about dates (e.g. no decision dated in the future). */
+  today?: string;
 }
 
 /**
@@ -301,7 +303,7 @@ async function audit<T>(
 export async function createRecord<T>(db: Kysely<Database>, aggregate: Aggregate<T>, input: T, access: Access, options: { id?: string } = {}): Promise<Stored<T>> {
   return inTransaction(db, async (trx) => {
     assertMayWrite(access, aggregate.label, await writeScopeOf(trx, aggregate, [input]));
-    const prepared = await prepareWrite(trx, aggregate, { id: null, input, existing: null });
+    const prepared = await prepareWrite(trx, aggregate, { id: null, input, existing: null, today: access.today });
     const row = (await (trx as AnyDb)
       .insertInto(aggregate.table)
       .values({ ...(options.id ? { id: options.id } : {}), data: jsonb(prepared), ...aggregate.columns?.(prepared), updated_by: access.editorName })
@@ -366,7 +368,7 @@ export async function updateRecord<T>(
   return inTransaction(db, async (trx) => {
     const existing = await lockCurrent(trx, aggregate, change.id, change.expectedVersion);
     assertMayWrite(access, aggregate.label, await writeScopeOf(trx, aggregate, [existing, change.input]));
-    const prepared = await prepareWrite(trx, aggregate, { id: change.id, input: change.input, existing });
+    const prepared = await prepareWrite(trx, aggregate, { id: change.id, input: change.input, existing, today: access.today });
     const updated = await writeChange(trx, aggregate, change.id, { data: jsonb(prepared), ...aggregate.columns?.(prepared) }, access);
     await audit(trx, aggregate, access, "update", existing, updated);
     return updated;

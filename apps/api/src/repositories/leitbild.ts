@@ -105,6 +105,7 @@ export const leitbildVersionAggregate: Aggregate<LeitbildVersionInput> = {
       const others = await lockTerritoryVersions(db, change.input.territoryId);
       issues.push(...(await decisionIssues(db, null, change.input, others)));
       issues.push(...checkSingleAdoptedVersion(change.input, others));
+      if (change.today && change.input.adoption) issues.push(...checkAdoptionDate(change.input.adoption.date, null, change.today));
     }
     throwFirst(issues);
   },

@@ -62,6 +62,30 @@ describe.each(testDatabases)("exchange router on $name", (database) => {
     expect(audit).toEqual([{ action: "create", user_name: "Testlauf" }]);
   });
 
+  it("updates an offer from a file with fewer columns, keeping what the file does not carry", async () => {
+    const created = await api.offer.create({ ...graph.samples.offer(30), cost: { free: false, amountCents: 2500, description: "ermäßigt auf Anfrage" }, minAgeMonths: 40, maxAgeMonths: 70 });
+    // As the first export had it: ages in whole years, no amount, e-mail and telephone only.
+    const header = "ID;Version;Titel;Anbieter;Gebiete;Alter von (Jahre);Alter bis (Jahre, einschließlich);Kostenfrei;Telefon";
+    const row = (title: string, version: number) => `${created.id};${version};${title};Familienzentrum Olfen;Olfen;3;5;nein;02595 12345`;
+    const result = await api.exchange.importOffers({ content: [header, row("Sprachförderung, neu gefasst", 1)].join("\n"), format: "csv" });
+    expect(result).toMatchObject({ updated: 1, problems: [], items: [{ line: 2, action: "update", id: created.id }] });
+    expect(await api.offer.get({ id: created.id })).toMatchObject({
+      title: "Sprachförderung, neu gefasst",
+      version: 2,
+      minAgeMonths: 40,
+      maxAgeMonths: 70,
+      cost: { free: false, amountCents: 2500, description: "ermäßigt auf Anfrage" },
+      contact: { email: "fz@olfen.example", phone: "02595 12345" },
+      fieldOfActionIds: [graph.field.id],
+    });
+    // The same file again, now stale: refused at the Version column.
+    const stale = await api.exchange.previewOfferImport({ content: [header, row("Noch einmal neu", 1)].join("\n"), format: "csv" });
+    expect(stale.problems).toEqual([{ line: 2, column: "Version", message: expect.stringContaining("nach dem Export von Testlauf geändert (gespeichert: Version 2)") }]);
+    // Ages in years that disagree with the stored months replace them.
+    await api.exchange.importOffers({ content: [header, row("Sprachförderung, neu gefasst", 2).replace(";3;5;", ";4;5;")].join("\n"), format: "csv" });
+    expect(await api.offer.get({ id: created.id })).toMatchObject({ minAgeMonths: 48, maxAgeMonths: 72, version: 3 });
+  });
+
   it("answers row-level errors with row, column and a German message, and imports nothing of a file with a bad row", async () => {
     const file = { content: [offerHeader, offerRow("Gutes Angebot"), offerRow("Angebot in Atlantis", "09999999"), "Ohne Anbieter;;05558036;36;72;ja;de;fz@olfen.example;bildung;Kinder;Universelle Prävention"].join("\n") };
     const before = await offerCount();

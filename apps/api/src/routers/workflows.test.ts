@@ -149,8 +149,21 @@ describe.each(testDatabases)("workflows on $name", (database) => {
       expect(await errorOf(api.leitbild.create(version(byBody.id)))).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("bereitet Beschlüsse vor") });
       const elsewhere = await (await place()).decision("2020-01-01");
       expect((await errorOf(api.leitbild.create(version(elsewhere.id)))).message).toContain("eines anderen Gebiets");
+      const rejected = await p.decision("2020-01-01", { outcome: "rejected" });
+      expect((await errorOf(api.leitbild.create(version(rejected.id)))).message).toContain("nicht gefasst");
+      const future = await p.decision("2027-01-01");
+      expect((await errorOf(api.leitbild.create(version(future.id, "2027-01-01")))).message).toContain("noch nicht gefasst");
       const own = await p.decision("2020-01-01");
       expect(await api.leitbild.create(version(own.id))).toMatchObject({ status: "adopted" });
+      // Each version needs its own decision, of its own territory's body.
+      const q = await place();
+      const council = q.council;
+      const reusedAcross = await errorOf(api.leitbild.create({ ...version(own.id), territoryId: q.town.id }));
+      expect(reusedAcross.message).toContain("eines anderen Gebiets");
+      const qDecision = await q.decision("2020-01-01");
+      await api.leitbild.create({ ...version(qDecision.id), territoryId: q.town.id, adoption: { body: council.name, date: "2020-01-01", paperNumber: "SV-2", decisionId: qDecision.id } });
+      const q2 = await api.leitbild.create({ ...version(qDecision.id), territoryId: q.town.id, versionNumber: 2, status: "draft", adoption: null });
+      expect((await errorOf(api.leitbild.adopt({ id: q2.id, expectedVersion: 1, decisionId: qDecision.id }))).message).toContain("bereits Fassung 1");
     });
 
     it("guards one adopted version per territory in the database as well", async () => {
