@@ -8,6 +8,7 @@ import type { Api } from "./lib/trpc.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { OffersSearchSchema } from "./pages/offers/offers-search.js";
 import { PasswordResetPage } from "./pages/PasswordResetPage.js";
+import { ProposalsSearchSchema } from "./pages/proposals/proposals-search.js";
 import { SignInPage } from "./pages/SignInPage.js";
 import { StartPage } from "./pages/StartPage.js";
 
@@ -21,6 +22,8 @@ export interface RouterContext {
 // Pages beyond sign-in and start load when first visited, so the first page stays small.
 const OffersPage = lazyRouteComponent(() => import("./pages/offers/OffersPage.js"), "OffersPage");
 const OfferEditPage = lazyRouteComponent(() => import("./pages/offers/OfferEditPage.js"), "OfferEditPage");
+const ProposalsPage = lazyRouteComponent(() => import("./pages/proposals/ProposalsPage.js"), "ProposalsPage");
+const ProposalPage = lazyRouteComponent(() => import("./pages/proposals/ProposalPage.js"), "ProposalPage");
 const TerritoriesPage = lazyRouteComponent(() => import("./pages/TerritoriesPage.js"), "TerritoriesPage");
 const LeitbildPage = lazyRouteComponent(() => import("./pages/leitbild/LeitbildPage.js"), "LeitbildPage");
 const LeitbildVersionPage = lazyRouteComponent(() => import("./pages/leitbild/LeitbildVersionPage.js"), "LeitbildVersionPage");
@@ -57,6 +60,8 @@ const startRoute = createRoute({ getParentRoute: () => staffRoute, path: "/", co
 const offersRoute = createRoute({ getParentRoute: () => staffRoute, path: "angebote", validateSearch: OffersSearchSchema, component: OffersPage });
 const newOfferRoute = createRoute({ getParentRoute: () => staffRoute, path: "angebote/neu", component: OfferEditPage });
 const offerRoute = createRoute({ getParentRoute: () => staffRoute, path: "angebote/$offerId", component: OfferEditPage });
+const proposalsRoute = createRoute({ getParentRoute: () => staffRoute, path: "vorschlaege", validateSearch: ProposalsSearchSchema, component: ProposalsPage });
+const proposalRoute = createRoute({ getParentRoute: () => staffRoute, path: "vorschlaege/$proposalId", component: ProposalPage });
 const territoriesRoute = createRoute({ getParentRoute: () => staffRoute, path: "gebiete", component: TerritoriesPage });
 const leitbildRoute = createRoute({ getParentRoute: () => staffRoute, path: "leitbild", component: LeitbildPage });
 const leitbildCompareRoute = createRoute({ getParentRoute: () => staffRoute, path: "leitbild/vergleich", validateSearch: z.object({ a: z.optional(z.string()), b: z.optional(z.string()) }), component: LeitbildComparePage });
@@ -64,7 +69,7 @@ const leitbildVersionRoute = createRoute({ getParentRoute: () => staffRoute, pat
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, passwordResetRoute]),
-  staffRoute.addChildren([startRoute, offersRoute, newOfferRoute, offerRoute, territoriesRoute, leitbildRoute, leitbildCompareRoute, leitbildVersionRoute]),
+  staffRoute.addChildren([startRoute, offersRoute, newOfferRoute, offerRoute, proposalsRoute, proposalRoute, territoriesRoute, leitbildRoute, leitbildCompareRoute, leitbildVersionRoute]),
 ]);
 
 /** The admin app's router under /admin/ (or wherever the static build is hosted). */

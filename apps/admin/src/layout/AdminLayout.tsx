@@ -2,8 +2,12 @@ import { AppShell, Button } from "@praeventionskette/ui";
 import { Link, Outlet, useRouteContext, useRouter } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { signOut } from "../lib/auth.js";
+import { offerMode } from "../lib/roles.js";
 import { Footer } from "./Footer.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
+
+/** What a provider editor works with: its offers and its proposals. */
+const PROVIDER_PAGES = new Set<string>(["/", "/angebote", "/vorschlaege"]);
 
 /** The frame of every staff page: navigation, the signed-in person, sign-out, language. */
 export function AdminLayout() {
@@ -18,6 +22,7 @@ export function AdminLayout() {
   const links = [
     { to: "/", label: t("nav.start") },
     { to: "/angebote", label: t("nav.offers") },
+    { to: "/vorschlaege", label: t("nav.proposals") },
     { to: "/gebiete", label: t("nav.territories") },
     { to: "/leitbild", label: t("leitbild.nav") },
   ] as const;
@@ -30,7 +35,7 @@ export function AdminLayout() {
       navigationLabel={t("app.navigation")}
       navigation={
         <ul>
-          {links.map((link) => (
+          {links.filter((link) => offerMode(me) === "edit" || PROVIDER_PAGES.has(link.to)).map((link) => (
             <li key={link.to}>
               <Link to={link.to} activeOptions={{ exact: link.to === "/", includeSearch: false }}>{link.label}</Link>
             </li>

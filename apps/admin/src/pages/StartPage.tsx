@@ -47,7 +47,7 @@ export function StartPage() {
       {attention.isError && <Notice tone="error">{attention.error.message}</Notice>}
       {attention.data && (
         <div className="card-grid">
-          <AttentionCard title={t("start.proposals")} none={t("start.proposalsNone")} group={attention.data.proposals} link={(_item, title) => <span>{title}</span>} />
+          <AttentionCard title={t("start.proposals")} none={t("start.proposalsNone")} group={attention.data.proposals} link={(item, title) => <Link to="/vorschlaege/$proposalId" params={{ proposalId: item.id }}>{title}</Link>} />
           <AttentionCard title={t("start.staleOffers")} none={t("start.staleOffersNone")} group={attention.data.staleOffers} link={(item, title) => <Link to="/angebote/$offerId" params={{ offerId: item.id }}>{title}</Link>} />
           <AttentionCard title={t("start.missingData")} none={t("start.missingDataNone")} group={attention.data.indicatorsWithoutLatestData} link={(_item, title) => <span>{title}</span>} />
           <AttentionCard title={t("start.meetings")} none={t("start.meetingsNone")} group={attention.data.upcomingMeetings} link={(_item, title) => <span>{title}</span>} />
