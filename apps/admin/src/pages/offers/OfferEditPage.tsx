@@ -2,12 +2,13 @@ import { type OfferStatus, offerStatusLabels } from "@praeventionskette/domain";
 import { Button, Checkbox, ComboBox, fieldErrorsFromApi, isConflict, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
 import { useForm, useStore } from "@tanstack/react-form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, useNavigate, useParams } from "@tanstack/react-router";
+import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConflictDialog, type FieldDifference } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useLabels } from "../../lib/labels.js";
+import { offerMode, providerOrganisations } from "../../lib/roles.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { formFieldOf, formValuesOf, NEW_OFFER_BASE, type OfferBase, type OfferFormValues, validateOffer } from "./offer-form-values.js";
 
@@ -21,7 +22,10 @@ function baseOf(offer: StoredOffer): OfferBase {
   return Object.fromEntries(Object.entries(offer).filter(([key]) => !RECORD_META.has(key))) as unknown as OfferBase;
 }
 
-/** Create an offer, or edit one: `/angebote/neu` and `/angebote/:id`. */
+/**
+ * Create an offer, or edit one: `/angebote/neu` and `/angebote/:id`. Reviewers save the offer
+ * itself; a provider editor's save proposes the change (or the new offer) for review instead.
+ */
 export function OfferEditPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -42,12 +46,17 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
   const [record, setRecord] = useState(stored);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<StoredOffer | null>(null);
+  const { me } = useRouteContext({ from: "/staff" });
+  const mode = offerMode(me);
+  const ownOrganisations = providerOrganisations(me);
 
   const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));
   const fields = useQuery(trpc.fieldOfAction.list.queryOptions({ limit: 200 }));
   const providers = useQuery(trpc.actor.list.queryOptions({ limit: 200 }));
   const create = useMutation(trpc.offer.create.mutationOptions());
   const update = useMutation(trpc.offer.update.mutationOptions());
+  const propose = useMutation(trpc.offerProposal.create.mutationOptions());
+  const pendingProposals = useQuery({ ...trpc.offerProposal.list.queryOptions({ offerId: record?.id, status: "pending", limit: 1 }), enabled: mode === "propose" && Boolean(record) });
 
   const save = async (values: OfferFormValues) => {
     const base = record ? baseOf(record) : NEW_OFFER_BASE;
@@ -58,6 +67,14 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
     }
     setErrors({});
     try {
+      if (mode === "propose") {
+        const proposal = await propose.mutateAsync({ offerId: record?.id ?? null, expectedVersion: record?.version ?? null, data: checked.input });
+        form.reset(values);
+        await queryClient.invalidateQueries({ queryKey: trpc.offerProposal.pathKey() });
+        showToast({ tone: "success", title: t("proposals.submitted"), description: proposal.data.title });
+        await navigate({ to: "/vorschlaege/$proposalId", params: { proposalId: proposal.id } });
+        return;
+      }
       const saved = record
         ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: checked.input })
         : await create.mutateAsync(checked.input);
@@ -78,7 +95,9 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
     }
   };
 
-  const form = useForm({ defaultValues: formValuesOf(stored), onSubmit: ({ value }) => save(value) });
+  const initialValues = formValuesOf(stored);
+  if (!stored && mode === "propose") initialValues.providerId = ownOrganisations[0] ?? "";
+  const form = useForm({ defaultValues: initialValues, onSubmit: ({ value }) => save(value) });
   const isDirty = useStore(form.store, (state) => state.isDirty);
   const isSubmitting = useStore(form.store, (state) => state.isSubmitting);
 
@@ -109,7 +128,13 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
 
   return (
     <>
-      <PageHeader title={record ? t("offerEdit.editTitle") : t("offerEdit.newTitle")} lead={record?.title} />
+      <PageHeader title={mode === "propose" ? (record ? t("proposals.proposeTitle") : t("proposals.proposeNew")) : record ? t("offerEdit.editTitle") : t("offerEdit.newTitle")} lead={record?.title} />
+      {mode === "propose" && <Notice>{t("proposals.proposeNotice")}</Notice>}
+      {pendingProposals.data?.items[0] && (
+        <Notice tone="warning">
+          {t("proposals.pendingNotice")} <Link to="/vorschlaege/$proposalId" params={{ proposalId: pendingProposals.data.items[0].id }}>{t("proposals.showPending")}</Link>
+        </Notice>
+      )}
       {Object.keys(errors).length > 0 && <Notice tone="error">{errors[""] ?? t("offerEdit.invalid")}</Notice>}
       <form
         className="edit-form"
@@ -126,7 +151,7 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
           {text("description", t("offerEdit.description"), { multiline: true })}
           {text("eligibility", t("offerEdit.eligibility"), { multiline: true })}
           <form.Field name="providerId">
-            {(f) => <ComboBox label={t("offerEdit.provider")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.providerId ?? null} options={(providers.data?.items ?? []).map((actor) => ({ id: actor.id, label: actor.name }))} />}
+            {(f) => <ComboBox label={t("offerEdit.provider")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.providerId ?? null} options={(providers.data?.items ?? []).filter((actor) => mode === "edit" || ownOrganisations.includes(actor.id)).map((actor) => ({ id: actor.id, label: actor.name }))} />}
           </form.Field>
           <form.Field name="territoryId">
             {(f) => <ComboBox label={t("offerEdit.territory")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.territoryId ?? null} options={(territories.data?.items ?? []).filter((territory) => territory.kind !== "state").map((territory) => ({ id: territory.id, label: territory.name }))} />}
@@ -156,7 +181,7 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
           {text("url", t("offerEdit.website"), { type: "url" })}
         </fieldset>
         <div className="form-actions">
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>{isSubmitting ? t("offerEdit.saving") : t("offerEdit.save")}</Button>
+          <Button type="submit" variant="primary" isDisabled={isSubmitting}>{mode === "propose" ? (isSubmitting ? t("proposals.submitting") : t("proposals.submit")) : isSubmitting ? t("offerEdit.saving") : t("offerEdit.save")}</Button>
           <Link to="/angebote" className="ui-button">{t("offerEdit.cancel")}</Link>
         </div>
       </form>

@@ -1,13 +1,14 @@
 import { offerStatusLabels } from "@praeventionskette/domain";
 import { Button, DataTable, Notice, PageHeader, Select } from "@praeventionskette/ui";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Link, useNavigate, useSearch } from "@tanstack/react-router";
+import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as z from "zod/mini";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
+import { offerMode, providerOrganisations } from "../../lib/roles.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import type { OffersSearchSchema } from "./offers-search.js";
 
@@ -24,6 +25,11 @@ export function OffersPage() {
   const navigate = useNavigate({ from: "/angebote" });
   const [text, setText] = useState(search.q ?? "");
   const page = search.seite ?? 1;
+  // A provider editor sees only its own organisation's offers and proposes changes to them.
+  const { me } = useRouteContext({ from: "/staff" });
+  const proposing = offerMode(me) === "propose";
+  const ownOrganisations = providerOrganisations(me);
+  const providerId = proposing ? (ownOrganisations.find((id) => id === search.anbieter) ?? ownOrganisations[0]) : search.anbieter;
 
   const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));
   const fields = useQuery(trpc.fieldOfAction.list.queryOptions({ limit: 200 }));
@@ -35,7 +41,7 @@ export function OffersPage() {
       territoryId: search.gebiet,
       fieldOfActionId: search.handlungsfeld,
       lifePhaseId: search.lebensphase,
-      providerId: search.anbieter,
+      providerId,
       language: search.sprache,
       includeUnpublished: true,
       // The staff list has its own filters; counting facets would only cost time.
@@ -67,7 +73,7 @@ export function OffersPage() {
 
   return (
     <>
-      <PageHeader title={t("offers.title")} lead={t("offers.lead")} actions={<Link className="ui-button ui-button--primary" to="/angebote/neu">{t("offers.new")}</Link>} />
+      <PageHeader title={t("offers.title")} lead={proposing ? t("proposals.offersLead") : t("offers.lead")} actions={<Link className="ui-button ui-button--primary" to="/angebote/neu">{proposing ? t("proposals.proposeNew") : t("offers.new")}</Link>} />
       <form
         className="filters"
         role="search"
@@ -86,7 +92,7 @@ export function OffersPage() {
         <Select label={t("offers.territory")} value={search.gebiet ?? ""} onChange={(id) => setFilter({ gebiet: id || undefined })} options={options((territories.data?.items ?? []).filter((territory) => territory.kind !== "state").map((territory) => ({ id: territory.id, label: territory.name })))} />
         <Select label={t("offers.field")} value={search.handlungsfeld ?? ""} onChange={(id) => setFilter({ handlungsfeld: id || undefined })} options={options((fields.data?.items ?? []).map((field) => ({ id: field.id, label: name(field.name) })))} />
         <Select label={t("offers.lifePhase")} value={search.lebensphase ?? ""} onChange={(id) => setFilter({ lebensphase: id || undefined })} options={options((phases.data?.items ?? []).map((phase) => ({ id: phase.id, label: name(phase.name) })))} />
-        <Select label={t("offers.provider")} value={search.anbieter ?? ""} onChange={(id) => setFilter({ anbieter: id || undefined })} options={options((providers.data?.items ?? []).map((actor) => ({ id: actor.id, label: actor.name })))} />
+        {!proposing && <Select label={t("offers.provider")} value={search.anbieter ?? ""} onChange={(id) => setFilter({ anbieter: id || undefined })} options={options((providers.data?.items ?? []).map((actor) => ({ id: actor.id, label: actor.name })))} />}
         <Button variant="quiet" onPress={() => { setText(""); void navigate({ search: {} }); }}>{t("offers.resetFilters")}</Button>
       </form>
       {offers.isError && <Notice tone="error">{offers.error.message}</Notice>}
