@@ -141,7 +141,7 @@ function Comparison({ before, after }: { before: StoredLeitbildVersion; after: S
                 a &&
                 (b ? (
                   <>
-                    {text(a.title, b.title, "before", "leitbild-diff-statement-title")}
+                    {a.title.trim() !== b.title.trim() && text(a.title, b.title, "before", "leitbild-diff-statement-title")}
                     {text(a.text, b.text, "before")}
                   </>
                 ) : (
@@ -159,7 +159,7 @@ function Comparison({ before, after }: { before: StoredLeitbildVersion; after: S
                 b &&
                 (a ? (
                   <>
-                    {text(a.title, b.title, "after", "leitbild-diff-statement-title")}
+                    {a.title.trim() !== b.title.trim() && text(a.title, b.title, "after", "leitbild-diff-statement-title")}
                     {text(a.text, b.text, "after")}
                   </>
                 ) : (
