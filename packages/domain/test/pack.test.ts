@@ -26,17 +26,26 @@ beforeAll(() => {
 afterAll(() => rmSync(consumer, { recursive: true, force: true }));
 
 describe("the packed domain package", () => {
-  it("ships only the build output, the README and package metadata", () => {
+  it("ships the build output with its source (so declaration maps resolve), no tests, zod as a peer", () => {
     const manifest = JSON.parse(
       readFileSync(path.join(consumer, "node_modules/@praeventionskette/domain/package.json"), "utf8"),
-    ) as { dependencies: Record<string, string> };
-    expect(Object.keys(manifest.dependencies)).toEqual(["zod"]);
+    ) as { dependencies?: Record<string, string>; peerDependencies: Record<string, string> };
+    expect(manifest.dependencies).toBeUndefined();
+    expect(Object.keys(manifest.peerDependencies)).toEqual(["zod"]);
     const files = run("npm", ["pack", "--dry-run", "--json"], packageDir);
     const paths = (JSON.parse(files) as [{ files: { path: string }[] }])[0].files.map((file) => file.path);
     expect(paths).toContain("dist/index.js");
     expect(paths).toContain("dist/index.d.ts");
     expect(paths).toContain("README.md");
-    expect(paths.some((file) => file.startsWith("src/") || file.includes(".test."))).toBe(false);
+    expect(paths).toContain("src/index.ts");
+    expect(paths.some((file) => file.includes(".test."))).toBe(false);
+    // Every declaration map points at a source file that is in the package.
+    const maps = paths.filter((file) => file.endsWith(".d.ts.map"));
+    expect(maps.length).toBeGreaterThan(10);
+    for (const map of maps) {
+      const { sources } = JSON.parse(readFileSync(path.join(packageDir, map), "utf8")) as { sources: string[] };
+      for (const source of sources) expect(paths).toContain(path.posix.join(path.posix.dirname(map), source));
+    }
   });
 
   it("imports from plain Node ESM", () => {
