@@ -48,7 +48,22 @@ const routeTree = rootRoute.addChildren([startRoute, indicatorRoute, goalsRoute,
 
 /** The reporting app's router under /reporting/ (or wherever the static build is hosted). */
 export function createReportingRouter(context: RouterContext) {
-  return createRouter({ routeTree, context, basepath: import.meta.env.BASE_URL, defaultPreload: "intent", scrollRestoration: true });
+  return createRouter({
+    routeTree,
+    context,
+    basepath: import.meta.env.BASE_URL,
+    defaultPreload: "intent",
+    scrollRestoration: true,
+    // Every search parameter is a plain word or number, so links read `?zeitraum=2022&jahr=2024`
+    // (the default JSON encoding would write `zeitraum=%222022%22`) and hand-written links work.
+    parseSearch: (searchText) => Object.fromEntries(new URLSearchParams(searchText)),
+    stringifySearch: (search) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(search)) if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+      const text = params.toString();
+      return text ? `?${text}` : "";
+    },
+  });
 }
 
 export type ReportingRouter = ReturnType<typeof createReportingRouter>;

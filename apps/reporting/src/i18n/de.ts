@@ -57,7 +57,7 @@ export const de = {
     target: "Zielwert",
     valueAt: "{{value}} (Stand {{date}})",
     valueIn: "{{value}} ({{period}})",
-    notMeasured: "Dieses Ziel wird nicht mit einem Indikator gemessen; über seinen Stand berichten die Maßnahmen.",
+    notMeasured: "Nicht mit einem Indikator gemessen: Sein Stand zeigt sich an den Zielen und Maßnahmen darunter.",
     sentence: {
       targetAchieved: "Der Zielwert ist erreicht.",
       onTrack: "Die Entwicklung ist schnell genug, um den Zielwert rechtzeitig zu erreichen.",

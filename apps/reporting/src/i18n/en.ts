@@ -59,7 +59,7 @@ export const en: ReportingTexts = {
     target: "Target",
     valueAt: "{{value}} (as of {{date}})",
     valueIn: "{{value}} ({{period}})",
-    notMeasured: "This goal is not measured by an indicator; its measures report on it.",
+    notMeasured: "Not measured by an indicator: its state shows in the goals and measures below it.",
     sentence: {
       targetAchieved: "The target has been reached.",
       onTrack: "Progress is fast enough to reach the target in time.",

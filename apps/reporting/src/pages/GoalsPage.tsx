@@ -56,7 +56,8 @@ export function GoalCascade({ progress, parents }: { progress: Progress[]; paren
               <p className="goal__level">{label(goalLevelLabels, p.level)}</p>
               <p className="goal__title">{p.title}</p>
               {(p.indicator || p.baseline || p.target) && <GoalFigures progress={p} />}
-              <GoalStatus status={p.assessment.status} measured={p.indicator !== null} />
+              {/* A measure reports its own performance, not a population indicator: no status to give. */}
+              {(p.indicator !== null || p.level !== "measure") && <GoalStatus status={p.assessment.status} measured={p.indicator !== null} />}
             </div>
             {branch(p.goalId, depth + 1)}
           </li>
