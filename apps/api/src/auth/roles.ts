@@ -1,22 +1,8 @@
-import { IdSchema } from "@praeventionskette/domain";
+import { IdSchema, RoleSchema } from "@praeventionskette/domain";
 import { z } from "zod";
 
-/**
- * What a person may do, always within a scope: the platform administrator everywhere, the
- * county coordinator in the county and all its towns, a town editor in the town and its social
- * areas, a provider editor for its own organisation's offers (as proposals), a viewer reads
- * internal data of its territory.
- */
-export const RoleSchema = z.enum(["admin", "coordinator", "townEditor", "providerEditor", "viewer"]);
-export type Role = z.infer<typeof RoleSchema>;
-
-export const roleLabels: Record<Role, { de: string; en: string }> = {
-  admin: { de: "Plattform-Administration", en: "Platform administrator" },
-  coordinator: { de: "Kommunale Koordinierung (Kreis)", en: "County coordinator" },
-  townEditor: { de: "Redaktion Gemeinde", en: "Town editor" },
-  providerEditor: { de: "Redaktion Anbieter", en: "Provider editor" },
-  viewer: { de: "Lesezugriff", en: "Viewer" },
-};
+// The roles and their labels are the domain's; the API adds where each applies.
+export { type Role, roleLabels, RoleSchema } from "@praeventionskette/domain";
 
 /** One role of a person and where it applies. */
 export const RoleAssignmentInputSchema = z

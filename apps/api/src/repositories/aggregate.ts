@@ -1,3 +1,4 @@
+import type { Page } from "@praeventionskette/domain";
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import type { z } from "zod";
 import { type Access, assertMayWrite, readsInternally, type WriteScope } from "../auth/access.js";
@@ -90,16 +91,8 @@ export interface ListOptions {
   countLimit?: number;
 }
 
-/** A page of records and the number of all matching records. */
-export interface Page<T> {
-  items: T[];
-  /** All matching records; with `totalIsCapped` at least this many. */
-  total: number;
-  limit: number;
-  offset: number;
-  /** True when counting stopped at the list's count limit, so `total` is a lower bound. */
-  totalIsCapped?: boolean;
-}
+/** A page of records: the domain's one paging convention for every list. */
+export type { Page };
 
 // Repositories are generic over the table, which Kysely's per-table typing cannot express;
 // the casts stay inside this file.

@@ -1,4 +1,4 @@
-import { diffRecords, type FieldChange, type OfferInput, OfferInputSchema } from "@praeventionskette/domain";
+import { diffRecords, type FieldChange, type OfferInput, OfferInputSchema, type ProposalStatus, REJECTION_REASON_LENGTH } from "@praeventionskette/domain";
 import { type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, sql } from "kysely";
 import { type Access, assertMayWrite, readsInternally } from "../auth/access.js";
 import type { Database } from "../db/types.js";
@@ -12,9 +12,6 @@ import { jsonb, sqlArray } from "./sql-values.js";
 // proposal; only a reviewer (town editor, coordinator or admin whose writable scope covers the
 // offer's territories) publishes it into the `offer` table, which is what the public reads.
 
-/** Where a proposal stands: waiting for review, published, rejected with a reason, or withdrawn by its provider. */
-export const proposalStatuses = ["pending", "approved", "rejected", "withdrawn"] as const;
-export type ProposalStatus = (typeof proposalStatuses)[number];
 
 const statusLabels: Record<ProposalStatus, string> = {
   pending: "offen",
@@ -23,8 +20,6 @@ const statusLabels: Record<ProposalStatus, string> = {
   withdrawn: "zurückgezogen",
 };
 
-/** Shortest and longest reason a reviewer gives for a rejection. */
-export const REJECTION_REASON_LENGTH = { min: 3, max: 2000 } as const;
 
 const LABEL = "Angebotsvorschlag";
 const TABLE = "offer_proposal";

@@ -1,4 +1,4 @@
-import { IdSchema } from "@praeventionskette/domain";
+import { IdSchema, PageRequestSchema } from "@praeventionskette/domain";
 import { z } from "zod";
 import {
   type Aggregate,
@@ -12,10 +12,8 @@ import {
 } from "../repositories/aggregate.js";
 import { authenticatedProcedure, publicProcedure } from "../trpc/init.js";
 
-/** Paging shared by every list procedure. */
-export const PageInputSchema = z.object({
-  limit: z.number().int().min(1).max(200).default(50),
-  offset: z.number().int().min(0).max(1_000_000).default(0),
+/** Paging shared by every list procedure (the domain's convention), plus archived records on request. */
+export const PageInputSchema = PageRequestSchema.extend({
   includeArchived: z.boolean().default(false),
 });
 

@@ -6,3 +6,4 @@ export * from "./offer.js";
 export * from "./logic.js";
 export * from "./hsds.js";
 export * from "./search.js";
+export * from "./proposal.js";
