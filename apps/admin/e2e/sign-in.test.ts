@@ -1,5 +1,11 @@
 import { demoAccounts, expectAccessible, newContext, signInAs, useBrowserSession } from "@praeventionskette/browser";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+
+const distDir = path.resolve(fileURLToPath(import.meta.url), "../../dist");
 
 describe("signing in to the admin app", () => {
   const session = useBrowserSession();
@@ -49,6 +55,19 @@ describe("signing in to the admin app", () => {
     await page.getByRole("heading", { level: 1, name: "Anmelden" }).waitFor();
     await page.goto(`${session.platform.url}/admin/`);
     await page.getByRole("heading", { level: 1, name: "Anmelden" }).waitFor();
+    await context.close();
+  });
+
+  it("loads under 200 KB of JavaScript (gzipped) on its first page", async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (request) => request.resourceType() === "script" && scripts.push(new URL(request.url()).pathname));
+    await page.goto(`${session.platform.url}/admin/anmelden`, { waitUntil: "networkidle" });
+    expect(scripts.length).toBeGreaterThan(0);
+    const gzipped = scripts.reduce((sum, script) => sum + gzipSync(readFileSync(path.join(distDir, script.replace(/^\/admin\//, "")))).length, 0);
+    console.info(`Verwaltung, erste Seite: ${scripts.length} Skripte, ${(gzipped / 1024).toFixed(1)} KB gzip`);
+    expect(gzipped).toBeLessThan(200 * 1024);
     await context.close();
   });
 });

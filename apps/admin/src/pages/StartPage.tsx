@@ -4,7 +4,7 @@ import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../lib/format.js";
-import { useLabels } from "../lib/labels.js";
+import { useLocalizedName } from "../lib/localized-name.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 
 type Group = RouterOutputs["dashboard"]["attention"]["proposals"];
@@ -13,7 +13,7 @@ type Item = Group["items"][number];
 
 function AttentionCard({ title, none, group, link }: { title: string; none: string; group: Group; link: (item: Item, title: string) => ReactNode }) {
   const { t, i18n } = useTranslation();
-  const { name } = useLabels();
+  const name = useLocalizedName();
   return (
     <section className="card" aria-labelledby={`${title}-heading`}>
       <h2 id={`${title}-heading`} className="card__title">
