@@ -14,3 +14,4 @@ export { showToast, ToastArea, type ToastMessage } from "./components/Toast.js";
 export { errorMessage, fieldErrorsFromApi, firstFieldError, isConflict } from "./form/api-errors.js";
 export { createI18n } from "./i18n/create-i18n.js";
 export { AppShell, Notice, PageHeader } from "./layout/AppShell.js";
+export { type InterfaceLanguage, LanguageSwitch } from "./layout/LanguageSwitch.js";

@@ -1,10 +1,9 @@
-import { AppShell, Button } from "@praeventionskette/ui";
+import { AppShell, Button, LanguageSwitch } from "@praeventionskette/ui";
 import { Link, Outlet, useRouteContext, useRouter } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { signOut } from "../lib/auth.js";
 import { offerMode } from "../lib/roles.js";
 import { Footer } from "./Footer.js";
-import { LanguageSwitch } from "./LanguageSwitch.js";
 
 /** What a provider editor works with: its offers and its proposals. */
 const PROVIDER_PAGES = new Set<string>(["/", "/angebote", "/vorschlaege"]);
@@ -45,7 +44,7 @@ export function AdminLayout() {
       headerEnd={
         <>
           <span>{t("account.signedInAs", { name: me.name })}</span>
-          <LanguageSwitch />
+          <LanguageSwitch label={t("app.language")} />
           <Button variant="secondary" onPress={() => void onSignOut()}>{t("account.signOut")}</Button>
         </>
       }

@@ -1,10 +1,9 @@
-import { AppShell } from "@praeventionskette/ui";
+import { AppShell, LanguageSwitch } from "@praeventionskette/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, Outlet, useRouteContext } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../lib/trpc.js";
 import { Footer } from "./Footer.js";
-import { LanguageSwitch } from "./LanguageSwitch.js";
 
 /**
  * The frame of every page. Anonymous use is the default; staff sign in in the admin app, whose
@@ -40,7 +39,7 @@ export function ReportingLayout() {
       headerEnd={
         <>
           {me.data ? <span>{t("account.signedInAs", { name: me.data.name })}</span> : <a href={`${config.apiUrl}/admin/anmelden`}>{t("account.signIn")}</a>}
-          <LanguageSwitch />
+          <LanguageSwitch label={t("app.language")} />
         </>
       }
       footer={<Footer config={config} />}
