@@ -124,6 +124,10 @@ function spentIn(application: FundingApplicationInput, year: number): number | n
   return inYear(application.proofOfUse?.submittedOn, year) ? (application.proofOfUse?.spentCents ?? 0) : null;
 }
 
+function bySubmissionThenTitle(a: { submittedOn: string | null; title: string }, b: { submittedOn: string | null; title: string }): number {
+  return (a.submittedOn ?? "9999").localeCompare(b.submittedOn ?? "9999") || a.title.localeCompare(b.title, "de");
+}
+
 async function fundingOfYear(db: Kysely<Database>, territoryId: string, year: number, access: Access): Promise<FundingOfYear> {
   if (!readsInternally(access, [territoryId])) {
     return { visible: false, reason: "Förderanträge sind interne Daten; sie sehen nur Mitarbeitende dieses Gebiets." };
@@ -158,7 +162,10 @@ async function fundingOfYear(db: Kysely<Database>, territoryId: string, year: nu
     const { id, title, status, submittedOn, approval, proofOfUse, requestedGrantCents } = application;
     entry.applications.push({ id, title, status, submittedOn, approval, proofOfUse, requestedGrantCents });
   }
-  return { visible: true, programmes: [...byProgramme.values()].sort((a, b) => a.programme.name.localeCompare(b.programme.name, "de")) };
+  const programmes = [...byProgramme.values()].sort((a, b) => a.programme.name.localeCompare(b.programme.name, "de"));
+  // A committee reads applications in the order they were made; the store's order is arbitrary.
+  for (const entry of programmes) entry.applications.sort(bySubmissionThenTitle);
+  return { visible: true, programmes };
 }
 
 async function governanceOfYear(db: Kysely<Database>, territoryId: string, year: number, access: Access): Promise<CommitteeBundle["governance"]> {
