@@ -1,4 +1,13 @@
 // German texts of the admin app: the source language; en.ts must have the same keys.
+import { goalsDe } from "../pages/goals/texts.js";
+import { indicatorsDe } from "../pages/indicators/texts.js";
+import { actorsDe } from "../pages/actors/texts.js";
+import { bodiesDe } from "../pages/bodies/texts.js";
+import { fundingDe } from "../pages/funding/texts.js";
+import { qualityDe } from "../pages/quality/texts.js";
+import { configurationDe } from "../pages/configuration/texts.js";
+import { accountsDe } from "../pages/accounts/texts.js";
+import { auditDe } from "../pages/audit/texts.js";
 export const de = {
   app: { name: "Präventionskette – Verwaltung", skipLink: "Zum Inhalt springen", navigation: "Hauptnavigation", close: "Schließen", language: "Sprache", loading: "Wird geladen …", retry: "Erneut versuchen" },
   nav: { start: "Start", offers: "Angebote", proposals: "Vorschläge", territories: "Gebiete" },
@@ -281,6 +290,15 @@ export const de = {
     noPreamble: "Keine Präambel",
   },
   errors: { notFound: "Diese Seite gibt es nicht.", notFoundLead: "Vielleicht ist der Link veraltet.", toStart: "Zur Startseite", failed: "Das hat nicht geklappt.", forbidden: "Dafür fehlen Ihnen die Rechte." },
+  goals: goalsDe,
+  indicators: indicatorsDe,
+  actors: actorsDe,
+  bodies: bodiesDe,
+  funding: fundingDe,
+  quality: qualityDe,
+  configuration: configurationDe,
+  accounts: accountsDe,
+  audit: auditDe,
 };
 
 /** The shape every language must fill. */

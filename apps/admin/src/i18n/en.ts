@@ -1,3 +1,12 @@
+import { goalsEn } from "../pages/goals/texts.js";
+import { indicatorsEn } from "../pages/indicators/texts.js";
+import { actorsEn } from "../pages/actors/texts.js";
+import { bodiesEn } from "../pages/bodies/texts.js";
+import { fundingEn } from "../pages/funding/texts.js";
+import { qualityEn } from "../pages/quality/texts.js";
+import { configurationEn } from "../pages/configuration/texts.js";
+import { accountsEn } from "../pages/accounts/texts.js";
+import { auditEn } from "../pages/audit/texts.js";
 import type { AdminTexts } from "./de.js";
 
 // English texts of the admin app; the German file is the source.
@@ -283,4 +292,13 @@ export const en: AdminTexts = {
     noPreamble: "No preamble",
   },
   errors: { notFound: "This page does not exist.", notFoundLead: "The link may be out of date.", toStart: "To the start page", failed: "That did not work.", forbidden: "You do not have the rights for this." },
+  goals: goalsEn,
+  indicators: indicatorsEn,
+  actors: actorsEn,
+  bodies: bodiesEn,
+  funding: fundingEn,
+  quality: qualityEn,
+  configuration: configurationEn,
+  accounts: accountsEn,
+  audit: auditEn,
 };

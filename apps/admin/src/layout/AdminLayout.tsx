@@ -24,6 +24,15 @@ export function AdminLayout() {
     { to: "/vorschlaege", label: t("nav.proposals") },
     { to: "/gebiete", label: t("nav.territories") },
     { to: "/leitbild", label: t("leitbild.nav") },
+    { to: "/ziele", label: t("goals.nav") },
+    { to: "/indikatoren", label: t("indicators.nav") },
+    { to: "/akteure", label: t("actors.nav") },
+    { to: "/gremien", label: t("bodies.nav") },
+    { to: "/foerderung", label: t("funding.nav") },
+    { to: "/qualitaet", label: t("quality.nav") },
+    { to: "/konfiguration", label: t("configuration.nav") },
+    { to: "/konten", label: t("accounts.nav") },
+    { to: "/protokoll", label: t("audit.nav") },
   ] as const;
   return (
     <AppShell

@@ -3,8 +3,8 @@ import { Notice, PageHeader } from "@praeventionskette/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useLabels } from "../lib/labels.js";
-import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
+import { useLabels } from "../../lib/labels.js";
+import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 
 type Territory = RouterOutputs["territory"]["list"]["items"][number];
 
