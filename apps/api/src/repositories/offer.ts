@@ -14,6 +14,7 @@ import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { type Aggregate, type AnySelect, getRecord, inTransaction, listRecords, type Page, readable, type Stored } from "./aggregate.js";
 import { applyConfigurationFilter } from "./configuration.js";
+import { nearestLocationKm, type OfferNear, withinReach } from "./offer-near.js";
 import { lifePhaseAggregate, transitionAggregate } from "./life-phase.js";
 import { sqlArray } from "./sql-values.js";
 import { relatedTerritoryIds } from "./territory.js";
@@ -69,6 +70,8 @@ export interface OfferSearch {
   freeOfCharge?: boolean;
   /** Offers with (true) or without (false) a wheelchair-accessible location. */
   wheelchairAccessible?: boolean;
+  /** Offers with a location within `km` of a point; the nearest come first (after title matches). */
+  near?: OfferNear;
   /** Only offers a family may see today: active or temporarily closed, inside their publication window. */
   publishedOn?: string;
   /** The language to show the texts in; German by default. */
@@ -233,6 +236,7 @@ async function searchConditions(db: Kysely<Database>, search: OfferSearch): Prom
   // Containment (@>, &&) rather than "= any(…)", so that the GIN indexes on the arrays answer it.
   if (search.transitionId) common.push(sql<boolean>`transition_ids @> ${sqlArray([search.transitionId], "uuid")}`);
   if (search.providerId) common.push(sql<boolean>`provider_id = ${search.providerId}`);
+  if (search.near) common.push(withinReach(search.near));
   const day = search.publishedOn;
   const published = day
     ? sql<boolean>`status in ('active', 'temporarilyClosed')
@@ -422,6 +426,7 @@ async function upcomingTransition(
   const { territory, language, freeOfCharge, wheelchairAccessible } = conditions.facet;
   const filters = [
     sql<boolean>`transition_ids @> ${sqlArray([next.transition.id], "uuid")}`,
+    ...(search.near ? [withinReach(search.near)] : []),
     ...[conditions.published, territory, language, freeOfCharge, wheelchairAccessible].filter((condition) => condition !== undefined && condition !== null),
   ];
   const offers = await listRecords(
@@ -452,6 +457,7 @@ export async function searchOffers(db: Kysely<Database>, search: OfferSearch, ac
       // Titles with the words as typed first (ranked on the small title vector), then the rest
       // (typos, compound parts, matches in the description) in creation order.
       if (conditions.rankQuery) q = q.orderBy(sql`ts_rank(title_search, ${conditions.rankQuery})`, "desc");
+      if (search.near) q = q.orderBy(nearestLocationKm(search.near), "asc");
       return q;
     }),
     search.facets === false ? null : countFacets(db, search, conditions, access),

@@ -2,6 +2,7 @@ import { DisplayLanguageSchema, IdSchema, OfferSearchCriteriaSchema, searchAge }
 import { z } from "zod";
 import { RuleViolationError } from "../errors.js";
 import { getOffer, offerAggregate, searchOffers } from "../repositories/offer.js";
+import { OfferNearSchema } from "../repositories/offer-near.js";
 import { publicProcedure, router } from "../trpc/init.js";
 import { crudProcedures } from "./crud.js";
 
@@ -12,6 +13,8 @@ const OfferSearchInputSchema = OfferSearchCriteriaSchema.safeExtend({
   includeUnpublished: z.boolean().default(false),
   /** Counts per filter value; `false` when only the list is wanted. */
   facets: z.boolean().default(true),
+  /** Only offers with a location within `km` of the point (the family's town or where it stands). */
+  near: OfferNearSchema.optional(),
   limit: z.number().int().min(1).max(200).default(20),
   offset: z.number().int().min(0).max(1_000_000).default(0),
 });
