@@ -19,7 +19,7 @@ export function ConflictDialog({
 }: {
   isOpen: boolean; changedBy: string | null; changedAt: string; differences: FieldDifference[]; onReload: () => void; onKeep: () => void;
   /** Whose title and explanation to show (`<texts>.conflictTitle`, `.conflictText`, `.conflictTextAnonymous`): the record's own words. */
-  texts?: "offerEdit" | "leitbild";
+  texts?: string;
 }) {
   const { t, i18n } = useTranslation();
   return (
