@@ -1,6 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
+/** A web origin: scheme, host and port only, e.g. https://www.duelmen.de. */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+
+/** A phone number as people write it: digits, spaces, slashes, hyphens, an optional leading +. */
+const PHONE = /^\+?[0-9][0-9 /-]{2,24}$/;
+
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((value) => value === "true" || value === "1" || value === "yes");
@@ -49,6 +55,41 @@ const EnvSchema = z.object({
   PRIVACY_URL: z.url().optional(),
   /** The official key of the area the family portal serves, e.g. 05558 for Kreis Coesfeld; default: all. */
   PORTAL_TERRITORY: z.string().regex(/^\d{2,12}$/, "PORTAL_TERRITORY ist ein amtlicher Schlüssel aus Ziffern, z. B. 05558.").optional(),
+  /**
+   * The websites that may show the family portal's finder in a frame (`/einbetten/angebote`),
+   * comma-separated origins, e.g. `https://www.duelmen.de,https://www.olfen.de`; default: none.
+   */
+  PORTAL_EMBED_ORIGINS: z
+    .string()
+    .transform((list) => list.split(",").map((origin) => origin.trim().replace(/\/$/, "")).filter(Boolean))
+    .pipe(z.array(z.string().regex(ORIGIN, "PORTAL_EMBED_ORIGINS nennt Ursprünge wie https://www.duelmen.de (ohne Pfad), durch Kommas getrennt.")))
+    .default([]),
+  /**
+   * The youth office's own emergency numbers, shown on the portal's help page above the national
+   * lines: `Name=Nummer` pairs separated by semicolons, e.g.
+   * `Jugendamt Kreis Coesfeld (Mo–Fr 8–16 Uhr)=02541 18-5555;Rufbereitschaft nachts und am Wochenende=0171 1234567`.
+   */
+  PORTAL_EMERGENCY_CONTACTS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(";")
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .map((entry) => {
+          const at = entry.lastIndexOf("=");
+          return { name: at < 0 ? "" : entry.slice(0, at).trim(), phone: at < 0 ? entry : entry.slice(at + 1).trim() };
+        }),
+    )
+    .pipe(
+      z.array(
+        z.object({
+          name: z.string().min(1, "PORTAL_EMERGENCY_CONTACTS: jeder Eintrag hat die Form Name=Nummer, Einträge durch Semikolon getrennt.").max(120, "PORTAL_EMERGENCY_CONTACTS: ein Name hat höchstens 120 Zeichen."),
+          phone: z.string().regex(PHONE, "PORTAL_EMERGENCY_CONTACTS: eine Nummer besteht aus Ziffern, Leerzeichen, / oder -, z. B. 02541 18-5555."),
+        }),
+      ),
+    )
+    .default([]),
   /** How much the server logs (JSON lines on stdout): `info` includes one line per request. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug"]).default("info"),
 });

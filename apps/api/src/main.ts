@@ -50,7 +50,7 @@ const stopListening = await listenForChanges(handle.target, publicCache.invalida
   publicCache.disable();
 });
 // The portal calls this process's API in-process; `app` is assigned before any request arrives.
-const portal = env.APPS === undefined || env.APPS.includes("public") ? await loadPortal(env.APPS_DIR, (request) => app.fetch(request), { name: env.OPERATOR_NAME, imprintUrl: env.IMPRINT_URL ?? null, privacyUrl: env.PRIVACY_URL ?? null, areaCode: env.PORTAL_TERRITORY ?? null }) : null;
+const portal = env.APPS === undefined || env.APPS.includes("public") ? await loadPortal(env.APPS_DIR, (request) => app.fetch(request), { name: env.OPERATOR_NAME, imprintUrl: env.IMPRINT_URL ?? null, privacyUrl: env.PRIVACY_URL ?? null, areaCode: env.PORTAL_TERRITORY ?? null, emergencyContacts: env.PORTAL_EMERGENCY_CONTACTS, embedOrigins: env.PORTAL_EMBED_ORIGINS }) : null;
 if (!portal && env.APPS?.includes("public")) throw new Error("APPS nennt „public“, aber das Familienportal ist nicht gebaut. Bauen mit: npm run build");
 const app = createApp({
   publicCache,

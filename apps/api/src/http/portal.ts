@@ -15,6 +15,8 @@ interface PortalModule {
     imprintUrl: string | null;
     privacyUrl: string | null;
     areaCode: string | null;
+    emergencyContacts: { name: string; phone: string }[];
+    embedOrigins: string[];
   }): (request: Request) => Promise<Response>;
   readPortalAssets(clientDir: string): unknown;
 }
@@ -26,7 +28,7 @@ export type PortalHandler = (request: Request) => Promise<Response>;
  * Loads the built family portal from `<appsDir>/public/dist` and lets it call this process's
  * API directly (`apiFetch`, no network); null when the portal is not built.
  */
-export async function loadPortal(appsDir: string, apiFetch: (request: Request) => Response | Promise<Response>, operator: { name: string; imprintUrl: string | null; privacyUrl: string | null; areaCode: string | null }): Promise<{ handler: PortalHandler; clientDir: string } | null> {
+export async function loadPortal(appsDir: string, apiFetch: (request: Request) => Response | Promise<Response>, operator: { name: string; imprintUrl: string | null; privacyUrl: string | null; areaCode: string | null; emergencyContacts: { name: string; phone: string }[]; embedOrigins: string[] }): Promise<{ handler: PortalHandler; clientDir: string } | null> {
   const serverEntry = path.join(appsDir, "public", "dist", "server", "entry-server.js");
   const clientDir = path.join(appsDir, "public", "dist", "client");
   if (!existsSync(serverEntry)) return null;
@@ -39,6 +41,8 @@ export async function loadPortal(appsDir: string, apiFetch: (request: Request) =
     imprintUrl: operator.imprintUrl,
     privacyUrl: operator.privacyUrl,
     areaCode: operator.areaCode,
+    emergencyContacts: operator.emergencyContacts,
+    embedOrigins: operator.embedOrigins,
   });
   return { handler, clientDir };
 }

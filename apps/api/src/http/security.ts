@@ -3,11 +3,22 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 
 /**
+ * A handler whose answer certain other sites may show in a frame (the family portal's embed
+ * view, for the municipalities' own websites) names their origins in this header, separated by
+ * spaces; `securityHeaders` makes them the answer's `frame-ancestors` and removes the header.
+ */
+export const FRAMING_ORIGINS_HEADER = "X-Framing-Origins";
+
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+
+/**
  * Security headers for every answer: a strict Content-Security-Policy (no inline scripts, no
- * third-party hosts, no framing), nosniff, a referrer policy, and HSTS once served over TLS.
+ * third-party hosts, no framing unless the handler allows named sites), nosniff, a referrer
+ * policy, and HSTS once served over TLS. Location access only on the platform's own pages (the
+ * portal's "near me" button asks for it; nothing else may).
  */
 export function securityHeaders(options: { https: boolean }): MiddlewareHandler {
-  return secureHeaders({
+  const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
@@ -26,8 +37,20 @@ export function securityHeaders(options: { https: boolean }): MiddlewareHandler 
     strictTransportSecurity: options.https ? "max-age=31536000; includeSubDomains" : false,
     crossOriginResourcePolicy: "same-origin",
     crossOriginOpenerPolicy: "same-origin",
-    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    permissionsPolicy: { camera: [], microphone: [], geolocation: ["self"] },
   });
+  return async (c, next) => {
+    await headers(c, next);
+    const framers = c.res.headers.get(FRAMING_ORIGINS_HEADER);
+    if (framers === null) return;
+    c.res.headers.delete(FRAMING_ORIGINS_HEADER);
+    const origins = framers.split(/\s+/).filter((origin) => ORIGIN.test(origin));
+    const policy = c.res.headers.get("Content-Security-Policy");
+    if (origins.length === 0 || !policy) return;
+    // X-Frame-Options cannot name sites; browsers that know frame-ancestors follow it instead.
+    c.res.headers.delete("X-Frame-Options");
+    c.res.headers.set("Content-Security-Policy", policy.replace("frame-ancestors 'none'", `frame-ancestors 'self' ${origins.join(" ")}`));
+  };
 }
 
 const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
