@@ -403,3 +403,122 @@ describe.each(testDatabases)("HSDS 3.0 open-data API on $name", (database) => {
     expect(everything).not.toMatch(/updated_?by|updatedBy|"metadata"|contactPersons/i);
   });
 });
+
+/** Reads CSV as spreadsheets do: semicolons, quoted cells with doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ";") {
+      row.push(cell);
+      cell = "";
+    } else if (!quoted && char === "\r" && text[i + 1] === "\n") {
+      rows.push([...row, cell]);
+      row = [];
+      cell = "";
+      i++;
+    } else {
+      cell += char;
+    }
+  }
+  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+/** A service without its translatable texts: what must not change between language variants. */
+const withoutTexts = (service: Json): Json =>
+  Object.fromEntries(Object.entries(service).filter(([key]) => !["name", "alternate_name", "description", "eligibility_description"].includes(key)));
+
+describe("HSDS language variants and the CSV of all offers", () => {
+  let handle: DatabaseHandle;
+  let app: Hono;
+  const today = todayInBerlin();
+  let translated: Stored<OfferInput>;
+  let publishedIds: string[];
+
+  const get = (path: string) => app.request(`${TEST_ORIGIN}/api/hsds${path}`);
+
+  beforeAll(async () => {
+    handle = await testDatabases[0]!.open();
+    await seedDemoData(handle.db);
+    app = createTestApp(handle).app;
+    const published = await searchOffers(handle.db, { publishedOn: today, facets: false, limit: 10_000, offset: 0 }, anonymousAccess(today));
+    publishedIds = published.items.map((offer) => offer.id);
+    const offers = await allRecords(handle.db, offerAggregate);
+    const found = offers.find((o) => publishedIds.includes(o.id) && o.translations?.en?.title && o.translations.tr?.title);
+    if (!found) throw new Error("Die Demodaten haben kein veröffentlichtes Angebot mit englischer und türkischer Übersetzung.");
+    translated = found;
+  });
+  afterAll(() => handle?.close());
+
+  it("answers in German by default and in a translation with ?lang=, said by Content-Language, still valid HSDS", async () => {
+    const german = await get(`/services/${translated.id}`);
+    expect(german.headers.get("content-language")).toBe("de");
+    expect(((await german.json()) as Json).name).toBe(translated.title);
+
+    const english = await get(`/services/${translated.id}?lang=en`);
+    expect(english.status).toBe(200);
+    expect(english.headers.get("content-language")).toBe("en");
+    const service = (await english.json()) as Json;
+    expectValid("/services/{id}", service);
+    expect(service.name).toBe(translated.translations!.en!.title);
+    // Only the texts change: ids, places and contacts stay those of the record.
+    const germanService = (await (await get(`/services/${translated.id}`)).json()) as Json;
+    expect(withoutTexts(service)).toEqual(withoutTexts(germanService));
+
+    const turkish = (await (await get("/services?lang=tr&full=true&per_page=500")).json()) as Page;
+    expectValid("/services?full=true", turkish);
+    expect(turkish.contents.find((s) => s.id === translated.id)?.name).toBe(translated.translations!.tr!.title);
+    // An offer without a Turkish text keeps its German one rather than an empty field.
+    for (const entry of turkish.contents) expect(String(entry.name).length).toBeGreaterThan(0);
+
+    const about = (await (await get("/")).json()) as Json;
+    expect(about.languages).toContain("de-x-ls");
+    const wrong = await get("/services?lang=klingonisch");
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toMatchObject({ parameter: "lang" });
+  });
+
+  it("downloads every published offer as a German spreadsheet: BOM, semicolons, quoted texts, no formulas, no staff", async () => {
+    const staff = systemAccess(today, STAFF);
+    const [template] = (await allRecords(handle.db, offerAggregate)).filter((o) => o.id === translated.id);
+    const tricky = await createRecord(
+      handle.db,
+      offerAggregate,
+      { ...fieldsOf(template!), title: "=HYPERLINK(\"http://evil.example\";\"Klick\")", description: 'Zeile eins; mit "Anführungszeichen"\nZeile zwei' },
+      staff,
+    );
+    const response = await get("/offers.csv");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="angebote.csv"');
+    expect(response.headers.get("set-cookie")).toBeNull();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
+    const [header, ...rows] = parseCsv(text);
+    expect(header).toEqual(expect.arrayContaining(["ID", "Titel", "Beschreibung", "Anbieter", "Orte", "Kosten", "Alter von (Jahre)", "Im Portal"]));
+    for (const row of rows) expect(row).toHaveLength(header!.length);
+    expect(new Set(rows.map((row) => row[0]))).toEqual(new Set([...publishedIds, tricky.id]));
+    const column = (name: string) => header!.indexOf(name);
+    const trickyRow = rows.find((row) => row[0] === tricky.id)!;
+    expect(trickyRow[column("Titel")]).toBe("'=HYPERLINK(\"http://evil.example\";\"Klick\")");
+    expect(trickyRow[column("Beschreibung")]).toBe('Zeile eins; mit "Anführungszeichen"\nZeile zwei');
+    expect(trickyRow[column("Im Portal")]).toBe(`${TEST_ORIGIN}/angebote/${tricky.id}`);
+    expect(text).not.toContain(STAFF);
+    for (const name of PRIVATE_CONTACTS) expect(text).not.toContain(name);
+
+    const english = await get("/offers.csv?lang=en");
+    expect(english.headers.get("content-disposition")).toContain("angebote-en.csv");
+    const englishRows = parseCsv((await english.text()).replace(/^\uFEFF/, ""));
+    expect(englishRows.find((row) => row[0] === translated.id)?.[1]).toBe(translated.translations!.en!.title);
+  });
+});

@@ -1,4 +1,6 @@
 import {
+  type DisplayLanguage,
+  DisplayLanguageSchema,
   type HsdsService,
   type HsdsTaxonomy,
   hsdsOfferTaxonomies,
@@ -10,6 +12,7 @@ import { cors } from "hono/cors";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/types.js";
+import { offersCsv } from "./hsds-csv.js";
 import {
   findPublishedLocation,
   findPublishedOrganization,
@@ -101,6 +104,20 @@ function checkFormat(c: Context): void {
   if (format !== undefined && format !== "json") throw new BadParameter("format", `„format“: nur „json“ wird angeboten (angegeben: „${format}“).`);
 }
 
+/**
+ * `lang`: the language variant of the offers' texts (de, the default, en, tr, ar, uk, ru, pl,
+ * fa, de-x-ls). HSDS 3.0 defines no way to choose one (its `languages` are the languages a
+ * service is delivered in), so this parameter is our extension; a URL names one variant, which
+ * keeps answers cacheable without `Vary: Accept-Language`.
+ */
+function languageOf(c: Context): DisplayLanguage {
+  const text = c.req.query("lang");
+  if (text === undefined || text === "") return "de";
+  const parsed = DisplayLanguageSchema.safeParse(text);
+  if (!parsed.success) throw new BadParameter("lang", `„lang“ ist eine dieser Sprachen: ${DisplayLanguageSchema.options.join(", ")} (angegeben: „${text}“).`);
+  return parsed.data;
+}
+
 function serviceFilterOf(c: Context): HsdsServiceFilter {
   checkFormat(c);
   return {
@@ -176,9 +193,15 @@ const matchesWords = (search: string | undefined, ...texts: string[]) => {
 function openDataHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.res.headers.set("Cache-Control", c.res.status === 200 || c.res.status === 304 ? `public, max-age=${MAX_AGE_SECONDS}` : "no-store");
+    const ok = c.res.status === 200 || c.res.status === 304;
+    c.res.headers.set("Cache-Control", ok ? `public, max-age=${MAX_AGE_SECONDS}` : "no-store");
+    // Which language variant the texts are in (HSDS records cannot say it themselves).
+    if (ok) c.res.headers.set("Content-Language", DisplayLanguageSchema.safeParse(c.req.query("lang")).data ?? "de");
   };
 }
+
+/** Offers per database read while the CSV is assembled. */
+const CSV_BATCH = 500;
 
 /**
  * The open-data API over the offers published today, after the Open Referral HSDS 3.0 API
@@ -211,8 +234,10 @@ export function hsdsRoutes(options: HsdsRoutesOptions): Hono {
       openapi_url: "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json",
       name: "Präventionskette: Angebote als offene Daten",
       description:
-        "Die heute veröffentlichten Angebote der kommunalen Präventionskette im Format Open Referral HSDS 3.0: Angebote (services), Anbieter (organizations), Orte und die Taxonomie (Lebensphasen, Übergänge, Handlungsfelder, Zielgruppen). Ohne personenbezogene Daten außer den Kontaktangaben, die ein Angebot selbst veröffentlicht.",
+        "Die heute veröffentlichten Angebote der kommunalen Präventionskette im Format Open Referral HSDS 3.0: Angebote (services), Anbieter (organizations), Orte und die Taxonomie (Lebensphasen, Übergänge, Handlungsfelder, Zielgruppen). Ohne personenbezogene Daten außer den Kontaktangaben, die ein Angebot selbst veröffentlicht. Texte der Angebote auf Deutsch; mit ?lang= (en, tr, ar, uk, ru, pl, fa, de-x-ls) in einer Übersetzung, soweit es sie gibt, sonst auf Deutsch. Alle Angebote als Tabelle: offers.csv.",
+      languages: DisplayLanguageSchema.options,
       links: {
+        csv: `${base}/offers.csv`,
         services: `${base}/services`,
         organizations: `${base}/organizations`,
         service_at_locations: `${base}/service_at_locations`,
@@ -229,14 +254,29 @@ export function hsdsRoutes(options: HsdsRoutesOptions): Hono {
     const filter = serviceFilterOf(c);
     const paging = pagingOf(c);
     const full = flag(c, "full");
-    const { items, total } = await publishedServicePage(db, today(), filter, paging);
+    const { items, total } = await publishedServicePage(db, today(), filter, paging, languageOf(c));
     return c.json(page(full ? items : items.map(hsdsServiceSummary), total, paging));
   });
 
   api.get("/services/:id", async (c) => {
     const id = c.req.param("id");
-    const service = UUID.test(id) ? await findPublishedService(db, today(), id.toLowerCase()) : undefined;
+    const service = UUID.test(id) ? await findPublishedService(db, today(), id.toLowerCase(), languageOf(c)) : undefined;
     return service ? c.json(service) : notFound(c, "Ein Angebot (service)", id);
+  });
+
+  // Every published offer as one spreadsheet (German conventions, see hsds-csv.ts).
+  api.get("/offers.csv", async (c) => {
+    const language = languageOf(c);
+    const services: HsdsService[] = [];
+    for (let number = 1; ; number++) {
+      const { items, total } = await publishedServicePage(db, today(), {}, { page: number, perPage: CSV_BATCH }, language);
+      services.push(...items);
+      if (items.length === 0 || number * CSV_BATCH >= total) break;
+    }
+    const portal = options.publicUrl.replace(/\/$/, "");
+    const csv = offersCsv(services, (id) => `${portal}/angebote/${id}`);
+    const name = language === "de" ? "angebote.csv" : `angebote-${language}.csv`;
+    return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${name}"` });
   });
 
   api.get("/organizations", async (c) => {
@@ -249,7 +289,7 @@ export function hsdsRoutes(options: HsdsRoutesOptions): Hono {
   api.get("/organizations/:id", async (c) => {
     const id = c.req.param("id");
     const fullServices = flag(c, "full_service");
-    const found = UUID.test(id) ? await findPublishedOrganization(db, today(), id.toLowerCase()) : undefined;
+    const found = UUID.test(id) ? await findPublishedOrganization(db, today(), id.toLowerCase(), languageOf(c)) : undefined;
     if (!found) return notFound(c, "Ein Anbieter (organization)", id);
     const services: (HsdsService | ReturnType<typeof hsdsServiceSummary>)[] = fullServices ? found.services : found.services.map(hsdsServiceSummary);
     return c.json({ ...found.organization, services });
@@ -264,13 +304,13 @@ export function hsdsRoutes(options: HsdsRoutesOptions): Hono {
     const filter = locationFilterOf(c);
     const paging = pagingOf(c);
     const full = flag(c, "full");
-    const { items, total } = await publishedLocationPage(db, today(), filter, paging);
+    const { items, total } = await publishedLocationPage(db, today(), filter, paging, languageOf(c));
     return c.json(page(items.map((entry) => serviceAtLocation(entry, full)), total, paging));
   });
 
   api.get("/service_at_locations/:id", async (c) => {
     const id = c.req.param("id");
-    const found = UUID.test(id) ? await findPublishedLocation(db, today(), id.toLowerCase(), "serviceAtLocation") : undefined;
+    const found = UUID.test(id) ? await findPublishedLocation(db, today(), id.toLowerCase(), "serviceAtLocation", languageOf(c)) : undefined;
     return found ? c.json(serviceAtLocation(found, true)) : notFound(c, "Ein Angebot an einem Ort (service_at_location)", id);
   });
 

@@ -1,4 +1,5 @@
 import {
+  type DisplayLanguage,
   type HsdsOrganization,
   type HsdsProvider,
   type HsdsService,
@@ -9,6 +10,7 @@ import {
   hsdsTargetGroupTerms,
   type Label,
   type OfferInput,
+  offerInLanguage,
   offerToHsdsService,
   providerToHsdsOrganization,
 } from "@praeventionskette/domain";
@@ -146,8 +148,22 @@ async function termsById(db: Kysely<Database>, ids: readonly string[]): Promise<
   return new Map(rows.map((row) => [row.id, termOf(row)]));
 }
 
+/**
+ * The service's texts in a language variant: name, alternate name, description and
+ * eligibility from the offer's translation, field by field, German where a translation lacks a
+ * text. HSDS 3.0 has no field for a record's language, so the answer says it in its
+ * Content-Language header (see http/hsds.ts).
+ */
+function inLanguage(service: HsdsService, offer: Stored<OfferInput>, language: DisplayLanguage): HsdsService {
+  if (language === "de") return service;
+  const shown = offerInLanguage(offer, language);
+  const variant: HsdsService = { ...service, name: shown.title, description: shown.description, eligibility_description: shown.eligibility };
+  if (shown.shortTitle !== null) variant.alternate_name = shown.shortTitle;
+  return variant;
+}
+
 /** Stored offers as HSDS services: providers and taxonomy terms read once for all. */
-async function toServices(db: Kysely<Database>, today: string, offers: readonly Stored<OfferInput>[]): Promise<HsdsService[]> {
+async function toServices(db: Kysely<Database>, today: string, offers: readonly Stored<OfferInput>[], language: DisplayLanguage = "de"): Promise<HsdsService[]> {
   const [byId, terms] = await Promise.all([
     providers(db, today, offers.map((offer) => offer.providerId)),
     termsById(db, offers.flatMap((offer) => [...offer.lifePhaseIds, ...offer.transitionIds, ...offer.fieldOfActionIds])),
@@ -156,7 +172,7 @@ async function toServices(db: Kysely<Database>, today: string, offers: readonly 
     const provider = byId.get(offer.providerId);
     // The provider is a checked reference (and a foreign key): it cannot be missing.
     if (!provider) throw new Error(`Anbieter ${offer.providerId} des Angebots ${offer.id} fehlt.`);
-    return offerToHsdsService(offer, provider, { taxonomyTerms: terms, lastModified: offer.updatedAt });
+    return inLanguage(offerToHsdsService(offer, provider, { taxonomyTerms: terms, lastModified: offer.updatedAt }), offer, language);
   });
 }
 
@@ -167,7 +183,7 @@ async function toServices(db: Kysely<Database>, today: string, offers: readonly 
  * @example
  * const { items, total } = await publishedServicePage(db, "2026-11-23", { search: "Hebamme" }, { page: 1, perPage: 50 });
  */
-export async function publishedServicePage(db: Kysely<Database>, today: string, filter: HsdsServiceFilter, paging: HsdsPaging): Promise<HsdsPageOf<HsdsService>> {
+export async function publishedServicePage(db: Kysely<Database>, today: string, filter: HsdsServiceFilter, paging: HsdsPaging, language: DisplayLanguage = "de"): Promise<HsdsPageOf<HsdsService>> {
   const { conditions, rank } = await serviceConditions(db, filter);
   const options = { limit: paging.perPage, offset: (paging.page - 1) * paging.perPage, includeArchived: false };
   const page = await listRecords(db, offerAggregate, options, anonymous(today), (query) => {
@@ -175,12 +191,12 @@ export async function publishedServicePage(db: Kysely<Database>, today: string, 
     if (rank) q = q.orderBy(rank, "desc");
     return q;
   });
-  return { items: await toServices(db, today, page.items), total: page.total };
+  return { items: await toServices(db, today, page.items, language), total: page.total };
 }
 
 /** The offer with this id as an HSDS service, if it is published today; undefined otherwise (unknown or not public alike). */
-export async function findPublishedService(db: Kysely<Database>, today: string, id: string): Promise<HsdsService | undefined> {
-  const [service] = await toServices(db, today, await publishedOffers(db, today, [id]));
+export async function findPublishedService(db: Kysely<Database>, today: string, id: string, language: DisplayLanguage = "de"): Promise<HsdsService | undefined> {
+  const [service] = await toServices(db, today, await publishedOffers(db, today, [id]), language);
   return service;
 }
 
@@ -211,14 +227,14 @@ export async function publishedOrganizationPage(db: Kysely<Database>, today: str
  * The organization with this id and the services it provides today; undefined when it provides
  * none (then it is not part of the open data).
  */
-export async function findPublishedOrganization(db: Kysely<Database>, today: string, id: string): Promise<{ organization: HsdsOrganization; services: HsdsService[] } | undefined> {
+export async function findPublishedOrganization(db: Kysely<Database>, today: string, id: string, language: DisplayLanguage = "de"): Promise<{ organization: HsdsOrganization; services: HsdsService[] } | undefined> {
   const page = await listRecords(db, actorAggregate, { limit: 1, offset: 0, includeArchived: true }, anonymous(today), (query) =>
     query.where("id", "=", id).where(providesPublishedOffer(today)),
   );
   const [actor] = page.items;
   if (!actor) return undefined;
   const services = await listRecords(db, offerAggregate, { limit: 10_000, offset: 0, includeArchived: false }, anonymous(today), (query) => query.where("provider_id", "=", id));
-  return { organization: providerToHsdsOrganization(actor), services: await toServices(db, today, services.items) };
+  return { organization: providerToHsdsOrganization(actor), services: await toServices(db, today, services.items, language) };
 }
 
 /**
@@ -230,6 +246,7 @@ export async function publishedLocationPage(
   today: string,
   filter: HsdsServiceFilter & { postcode?: string },
   paging: HsdsPaging,
+  language: DisplayLanguage = "de",
 ): Promise<HsdsPageOf<HsdsServiceLocation>> {
   const { conditions, rank } = await serviceConditions(db, filter);
   if (filter.postcode) conditions.push(sql<boolean>`l.location->'address'->>'postalCode' = ${filter.postcode}`);
@@ -242,7 +259,7 @@ export async function publishedLocationPage(
       limit ${paging.perPage} offset ${(paging.page - 1) * paging.perPage}`.execute(db),
     sql<{ total: number }>`select count(*)::int as total from ${from} where ${where}`.execute(db),
   ]);
-  const services = await toServices(db, today, await publishedOffers(db, today, [...new Set(rows.map((row) => row.id))]));
+  const services = await toServices(db, today, await publishedOffers(db, today, [...new Set(rows.map((row) => row.id))]), language);
   const byId = new Map(services.map((service) => [service.id, service]));
   const items = rows.flatMap((row) => {
     const service = byId.get(row.id);
@@ -256,7 +273,13 @@ export async function publishedLocationPage(
  * is derived from the offer's id and the location's position, so each published offer's ids are
  * worked out and compared.
  */
-export async function findPublishedLocation(db: Kysely<Database>, today: string, id: string, kind: "location" | "serviceAtLocation"): Promise<HsdsServiceLocation | undefined> {
+export async function findPublishedLocation(
+  db: Kysely<Database>,
+  today: string,
+  id: string,
+  kind: "location" | "serviceAtLocation",
+  language: DisplayLanguage = "de",
+): Promise<HsdsServiceLocation | undefined> {
   const { rows } = await sql<{ id: string; count: number }>`
     select id, jsonb_array_length(data->'locations')::int as count from offer
     where ${published(today)} and jsonb_array_length(data->'locations') > 0`.execute(db);
@@ -264,7 +287,7 @@ export async function findPublishedLocation(db: Kysely<Database>, today: string,
     Array.from({ length: row.count }, (_, index) => ({ offerId: row.id, index, ids: hsdsLocationIds(row.id, index) })),
   ).find(({ ids }) => (kind === "location" ? ids.locationId : ids.serviceAtLocationId) === id);
   if (!found) return undefined;
-  const [service] = await toServices(db, today, await publishedOffers(db, today, [found.offerId]));
+  const [service] = await toServices(db, today, await publishedOffers(db, today, [found.offerId]), language);
   return service ? { service, index: found.index } : undefined;
 }
 
