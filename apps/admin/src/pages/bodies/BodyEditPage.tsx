@@ -1,0 +1,157 @@
+import { type BodyKind, bodyKindLabels, BodyKindSchema } from "@praeventionskette/domain";
+import { Button, ComboBox, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ConflictDialog } from "../../components/ConflictDialog.js";
+import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { useLabels } from "../../lib/labels.js";
+import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import { conflictDifferences } from "../actors/conflict-differences.js";
+import { FormErrorSummary } from "../actors/FormErrorSummary.js";
+import { saveFailure, useRecordForm } from "../actors/record-form.js";
+import { editsRecords, writableTerritories } from "../actors/write-access.js";
+import "../actors/forms.css";
+import { bodyFormValues, bodyInputOf, NEW_MEMBER } from "./body-form-values.js";
+import { BodyMeetingsAndDecisions } from "./BodyMeetingsAndDecisions.js";
+
+type StoredBody = RouterOutputs["body"]["get"];
+
+/** Create a body (`/gremien/neu`) or edit one with its members, and reach its meetings and decisions. */
+export function BodyEditPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { bodyId } = useParams({ strict: false });
+  const body = useQuery({ ...trpc.body.get.queryOptions({ id: bodyId ?? "" }), enabled: Boolean(bodyId) });
+  if (!bodyId) return <BodyForm stored={null} />;
+  if (body.isPending) return <p role="status">{t("app.loading")}</p>;
+  if (body.isError) return <Notice tone="error">{body.error.data?.code === "NOT_FOUND" ? t("bodies.notFound") : body.error.message}</Notice>;
+  return <BodyForm key={body.data.id} stored={body.data} />;
+}
+
+function BodyForm({ stored }: { stored: StoredBody | null }) {
+  const { t } = useTranslation();
+  const { label } = useLabels();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { me } = useRouteContext({ from: "/staff" });
+  const [record, setRecord] = useState(stored);
+  const [conflict, setConflict] = useState<StoredBody | null>(null);
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const form = useRecordForm(bodyFormValues(stored));
+  const { values, errors, set } = form;
+
+  const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));
+  const actors = useQuery(trpc.actor.list.queryOptions({ limit: 200 }));
+  const bodies = useQuery(trpc.body.list.queryOptions({ limit: 200 }));
+  const create = useMutation(trpc.body.create.mutationOptions());
+  const update = useMutation(trpc.body.update.mutationOptions());
+  const saving = create.isPending || update.isPending;
+  const access = writableTerritories(me, territories.data?.items ?? []);
+  const canEdit = record ? access.has(record.territoryId) : editsRecords(me);
+
+  useEffect(() => {
+    if (createdId) void navigate({ to: "/gremien/$bodyId", params: { bodyId: createdId } });
+  }, [createdId, navigate]);
+
+  const save = async () => {
+    form.setErrors({});
+    const input = bodyInputOf(values) as Parameters<typeof create.mutateAsync>[0];
+    try {
+      const saved = record ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: input }) : await create.mutateAsync(input);
+      setRecord(saved);
+      form.reset(bodyFormValues(saved));
+      await queryClient.invalidateQueries({ queryKey: trpc.body.pathKey() });
+      showToast({ tone: "success", title: t("bodies.form.saved"), description: saved.name });
+      if (!record) setCreatedId(saved.id);
+    } catch (error) {
+      const failure = saveFailure(error, record ? "data" : "");
+      if (failure.conflict && record) setConflict(await queryClient.fetchQuery({ ...trpc.body.get.queryOptions({ id: record.id }), staleTime: 0 }));
+      else form.setErrors(failure.errors ?? {});
+    }
+  };
+
+  const setMember = (index: number, patch: Partial<(typeof values.members)[number]>) =>
+    form.update((previous) => ({ ...previous, members: previous.members.map((member, i) => (i === index ? { ...member, ...patch } : member)) }));
+  const territoryItems = (territories.data?.items ?? []).filter((territory) => territory.kind !== "state");
+  const noChoice = { id: "", label: t("bodies.form.none") };
+
+  return (
+    <>
+      <PageHeader title={record ? record.name : t("bodies.form.newTitle")} lead={record ? label(bodyKindLabels, record.kind) : t("bodies.form.newLead")} />
+      {!canEdit && <Notice>{t("bodies.form.readOnly")}</Notice>}
+      <FormErrorSummary errors={errors} isShownAtField={(path) => ["name", "kind", "territoryId", "parentBodyId", "description"].includes(path) || /^members\.\d+\.(name|role)$/.test(path)} />
+      <form
+        className="edit-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <fieldset disabled={!canEdit}>
+          <legend>{t("bodies.form.body")}</legend>
+          <TextField label={t("bodies.form.name")} isRequired value={values.name} onChange={(value) => set("name", value)} errorMessage={errors.name ?? null} />
+          <div className="field-row">
+            <Select label={t("bodies.form.kind")} isRequired value={values.kind || null} onChange={(id) => set("kind", (id ?? "") as BodyKind | "")} errorMessage={errors.kind ?? null} options={BodyKindSchema.options.map((kind) => ({ id: kind, label: label(bodyKindLabels, kind) }))} />
+            <Select label={t("bodies.form.territory")} isRequired value={values.territoryId || null} onChange={(id) => set("territoryId", id ?? "")} errorMessage={errors.territoryId ?? null} options={territoryItems.filter((territory) => territory.id === values.territoryId || access.has(territory.id)).map((territory) => ({ id: territory.id, label: territory.name }))} />
+            <Select label={t("bodies.form.parent")} value={values.parentBodyId} onChange={(id) => set("parentBodyId", id ?? "")} errorMessage={errors.parentBodyId ?? null} options={[noChoice, ...(bodies.data?.items ?? []).filter((body) => body.id !== record?.id).map((body) => ({ id: body.id, label: body.name }))]} />
+          </div>
+          <TextField label={t("bodies.form.description")} multiline value={values.description} onChange={(value) => set("description", value)} errorMessage={errors.description ?? null} />
+        </fieldset>
+        <fieldset disabled={!canEdit}>
+          <legend>{t("bodies.form.members")}</legend>
+          {values.members.map((member, index) => (
+            <fieldset key={index} className="repeat-group">
+              <legend>{t("bodies.form.member", { number: index + 1 })}</legend>
+              <div className="field-row">
+                <TextField label={t("bodies.form.memberName")} isRequired value={member.name} onChange={(name) => setMember(index, { name })} errorMessage={errors[`members.${index}.name`] ?? null} />
+                <TextField label={t("bodies.form.memberRole")} value={member.role} onChange={(role) => setMember(index, { role })} errorMessage={errors[`members.${index}.role`] ?? null} />
+              </div>
+              <div className="field-row">
+                <ComboBox label={t("bodies.form.memberOrganisation")} value={member.organisationId || null} onChange={(id) => setMember(index, { organisationId: id ?? "" })} options={(actors.data?.items ?? []).map((actor) => ({ id: actor.id, label: actor.name }))} />
+                <Select label={t("bodies.form.memberTerritory")} value={member.representsTerritoryId} onChange={(id) => setMember(index, { representsTerritoryId: id ?? "" })} options={[noChoice, ...territoryItems.map((territory) => ({ id: territory.id, label: territory.name }))]} />
+              </div>
+              {canEdit && (
+                <div className="repeat-group__actions">
+                  <Button variant="quiet" onPress={() => form.update((previous) => ({ ...previous, members: previous.members.filter((_, i) => i !== index) }))}>{t("bodies.form.removeMember", { number: index + 1 })}</Button>
+                </div>
+              )}
+            </fieldset>
+          ))}
+          {canEdit && <Button onPress={() => form.update((previous) => ({ ...previous, members: [...previous.members, { ...NEW_MEMBER }] }))}>{t("bodies.form.addMember")}</Button>}
+        </fieldset>
+        <div className="form-actions">
+          {canEdit && <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("bodies.form.saving") : t("bodies.form.save")}</Button>}
+          <Link to="/gremien" className="ui-button">{t("bodies.form.back")}</Link>
+        </div>
+      </form>
+      {record && <BodyMeetingsAndDecisions bodyId={record.id} canEdit={canEdit} />}
+      <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
+      {conflict && (
+        <ConflictDialog
+          isOpen
+          texts="bodies"
+          changedBy={conflict.updatedBy}
+          changedAt={conflict.updatedAt}
+          differences={conflictDifferences(values, bodyFormValues(conflict), [
+            { label: t("bodies.form.name"), of: (v) => v.name },
+            { label: t("bodies.form.description"), of: (v) => v.description },
+            { label: t("bodies.form.members"), of: (v) => v.members.map((member) => member.name).join(", ") },
+          ])}
+          onReload={() => {
+            setRecord(conflict);
+            form.reset(bodyFormValues(conflict));
+            setConflict(null);
+          }}
+          onKeep={() => {
+            setRecord((current) => (current ? { ...current, version: conflict.version, updatedAt: conflict.updatedAt, updatedBy: conflict.updatedBy } : conflict));
+            setConflict(null);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+import { type DecisionInput, type DecisionOutcome, decisionOutcomeLabels, DecisionOutcomeSchema, type DecisionSubjectType, decisionSubjectTypeLabels } from "@praeventionskette/domain";
+import { Button, ComboBox, DateField, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate, useParams, useRouteContext, useSearch } from "@tanstack/react-router";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ConflictDialog } from "../../components/ConflictDialog.js";
+import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { useLabels } from "../../lib/labels.js";
+import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import { conflictDifferences } from "../actors/conflict-differences.js";
+import { FormErrorSummary } from "../actors/FormErrorSummary.js";
+import { orNull, saveFailure, textOf, useRecordForm } from "../actors/record-form.js";
+import { writableTerritories } from "../actors/write-access.js";
+import "../actors/forms.css";
+import { LINKABLE_SUBJECT_TYPES, useSubjectOptions } from "./decision-subjects.js";
+
+type StoredDecision = RouterOutputs["decision"]["get"];
+
+interface DecisionFormValues {
+  meetingId: string;
+  date: string | null;
+  paperNumber: string;
+  title: string;
+  text: string;
+  outcome: DecisionOutcome;
+  subjects: { type: DecisionSubjectType; id: string }[];
+}
+
+const valuesOf = (decision: DecisionInput | null, meetingId = ""): DecisionFormValues => ({
+  meetingId: decision ? textOf(decision.meetingId) : meetingId,
+  date: decision?.date ?? null,
+  paperNumber: textOf(decision?.paperNumber),
+  title: textOf(decision?.title),
+  text: textOf(decision?.text),
+  outcome: decision?.outcome ?? "adopted",
+  subjects: (decision?.subjects ?? []).map((subject) => ({ ...subject })),
+});
+
+/** A decision of a body (`/gremien/:body/beschluesse/neu` or `/…/:decision`), linked to what it decided. */
+export function DecisionEditPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { bodyId, decisionId } = useParams({ strict: false });
+  const body = useQuery(trpc.body.get.queryOptions({ id: bodyId ?? "" }));
+  const decision = useQuery({ ...trpc.decision.get.queryOptions({ id: decisionId ?? "" }), enabled: Boolean(decisionId) });
+  if (body.isPending || (decisionId && decision.isPending)) return <p role="status">{t("app.loading")}</p>;
+  if (body.isError) return <Notice tone="error">{body.error.message}</Notice>;
+  if (decision.isError) return <Notice tone="error">{decision.error.data?.code === "NOT_FOUND" ? t("bodies.decisions.notFound") : decision.error.message}</Notice>;
+  return <DecisionForm key={decision.data?.id ?? "new"} body={body.data} stored={decisionId ? (decision.data ?? null) : null} />;
+}
+
+function DecisionForm({ body, stored }: { body: RouterOutputs["body"]["get"]; stored: StoredDecision | null }) {
+  const { t } = useTranslation();
+  const { label, locale } = useLabels();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { me } = useRouteContext({ from: "/staff" });
+  const search: { sitzung?: string } = useSearch({ strict: false });
+  const [record, setRecord] = useState(stored);
+  const [conflict, setConflict] = useState<StoredDecision | null>(null);
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const form = useRecordForm(valuesOf(stored, search.sitzung ?? ""));
+  const { values, errors, set } = form;
+  const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));
+  const meetings = useQuery(trpc.meeting.list.queryOptions({ bodyId: body.id, limit: 200 }));
+  const subjectOptions = useSubjectOptions(locale);
+  const create = useMutation(trpc.decision.create.mutationOptions());
+  const update = useMutation(trpc.decision.update.mutationOptions());
+  const saving = create.isPending || update.isPending;
+  const canEdit = writableTerritories(me, territories.data?.items ?? []).has(body.territoryId);
+
+  useEffect(() => {
+    if (createdId) void navigate({ to: "/gremien/$bodyId/beschluesse/$decisionId", params: { bodyId: body.id, decisionId: createdId } });
+  }, [createdId, navigate, body.id]);
+
+  const save = async () => {
+    form.setErrors({});
+    const input = { bodyId: body.id, meetingId: orNull(values.meetingId), date: values.date ?? "", paperNumber: orNull(values.paperNumber), title: values.title, text: values.text, outcome: values.outcome, subjects: values.subjects };
+    try {
+      const saved = record ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: input }) : await create.mutateAsync(input);
+      setRecord(saved);
+      form.reset(valuesOf(saved));
+      await queryClient.invalidateQueries({ queryKey: trpc.decision.pathKey() });
+      showToast({ tone: "success", title: t("bodies.decisions.saved"), description: saved.title });
+      if (!record) setCreatedId(saved.id);
+    } catch (error) {
+      const failure = saveFailure(error, record ? "data" : "");
+      if (failure.conflict && record) setConflict(await queryClient.fetchQuery({ ...trpc.decision.get.queryOptions({ id: record.id }), staleTime: 0 }));
+      else form.setErrors(failure.errors ?? {});
+    }
+  };
+  const setSubject = (index: number, patch: Partial<{ type: DecisionSubjectType; id: string }>) => form.update((previous) => ({ ...previous, subjects: previous.subjects.map((subject, i) => (i === index ? { ...subject, ...patch } : subject)) }));
+  const subjectError = (index: number) => errors[`subjects.${index}.id`] ?? errors[`subjects.${index}`] ?? null;
+  const subjectName = (subject: { type: DecisionSubjectType; id: string }) => subjectOptions[subject.type].find((option) => option.id === subject.id)?.label ?? subject.id;
+
+  return (
+    <>
+      <PageHeader title={record ? record.title : t("bodies.decisions.newTitle")} lead={body.name} />
+      {!canEdit && <Notice>{t("bodies.form.readOnly")}</Notice>}
+      <FormErrorSummary errors={errors} isShownAtField={(path) => ["meetingId", "date", "paperNumber", "title", "text", "outcome"].includes(path) || /^subjects\.\d+(\.id)?$/.test(path)} />
+      <form
+        className="edit-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <fieldset disabled={!canEdit}>
+          <legend>{t("bodies.decisions.decision")}</legend>
+          <TextField label={t("bodies.decisions.title")} isRequired value={values.title} onChange={(value) => set("title", value)} errorMessage={errors.title ?? null} />
+          <div className="field-row">
+            <Select label={t("bodies.decisions.meeting")} value={values.meetingId} onChange={(id) => set("meetingId", id ?? "")} errorMessage={errors.meetingId ?? null} options={[{ id: "", label: t("bodies.decisions.noMeeting") }, ...(meetings.data?.items ?? []).map((meeting) => ({ id: meeting.id, label: `${meeting.title} (${meeting.date})` }))]} />
+            <DateField label={t("bodies.decisions.date")} isRequired value={values.date} onChange={(date) => set("date", date)} errorMessage={errors.date ?? null} />
+          </div>
+          <div className="field-row">
+            <TextField label={t("bodies.decisions.paper")} description={t("bodies.decisions.paperHint")} value={values.paperNumber} onChange={(value) => set("paperNumber", value)} errorMessage={errors.paperNumber ?? null} />
+            <Select label={t("bodies.decisions.outcome")} value={values.outcome} onChange={(id) => id && set("outcome", id as DecisionOutcome)} errorMessage={errors.outcome ?? null} options={DecisionOutcomeSchema.options.map((outcome) => ({ id: outcome, label: label(decisionOutcomeLabels, outcome) }))} />
+          </div>
+          <TextField label={t("bodies.decisions.text")} multiline value={values.text} onChange={(value) => set("text", value)} errorMessage={errors.text ?? null} />
+        </fieldset>
+        <fieldset disabled={!canEdit}>
+          <legend>{t("bodies.decisions.subjects")}</legend>
+          <p className="muted">{t("bodies.decisions.subjectsHint")}</p>
+          {values.subjects.map((subject, index) => (
+            <fieldset key={index} className="repeat-group">
+              <legend>{t("bodies.decisions.subject", { number: index + 1 })}</legend>
+              {(LINKABLE_SUBJECT_TYPES as readonly string[]).includes(subject.type) ? (
+                <div className="field-row">
+                  <Select label={t("bodies.decisions.subjectType")} value={subject.type} onChange={(id) => id && setSubject(index, { type: id as DecisionSubjectType, id: "" })} options={LINKABLE_SUBJECT_TYPES.map((type) => ({ id: type, label: label(decisionSubjectTypeLabels, type) }))} />
+                  <ComboBox key={subject.type} label={label(decisionSubjectTypeLabels, subject.type)} isRequired value={subject.id || null} onChange={(id) => setSubject(index, { id: id ?? "" })} errorMessage={subjectError(index)} options={subjectOptions[subject.type]} />
+                </div>
+              ) : (
+                <p>{label(decisionSubjectTypeLabels, subject.type)}: {subjectName(subject)}</p>
+              )}
+              {canEdit && (
+                <div className="repeat-group__actions">
+                  <Button variant="quiet" onPress={() => form.update((previous) => ({ ...previous, subjects: previous.subjects.filter((_, i) => i !== index) }))}>{t("bodies.decisions.removeSubject", { number: index + 1 })}</Button>
+                </div>
+              )}
+            </fieldset>
+          ))}
+          {canEdit && <Button onPress={() => form.update((previous) => ({ ...previous, subjects: [...previous.subjects, { type: "goal", id: "" }] }))}>{t("bodies.decisions.addSubject")}</Button>}
+        </fieldset>
+        <div className="form-actions">
+          {canEdit && <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("bodies.form.saving") : t("bodies.decisions.save")}</Button>}
+          <Link to="/gremien/$bodyId" params={{ bodyId: body.id }} className="ui-button">{t("bodies.backToBody")}</Link>
+        </div>
+      </form>
+      <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
+      {conflict && (
+        <ConflictDialog
+          isOpen
+          texts="bodies"
+          changedBy={conflict.updatedBy}
+          changedAt={conflict.updatedAt}
+          differences={conflictDifferences(values, valuesOf(conflict), [
+            { label: t("bodies.decisions.title"), of: (v) => v.title },
+            { label: t("bodies.decisions.date"), of: (v) => v.date ?? "" },
+            { label: t("bodies.decisions.paper"), of: (v) => v.paperNumber },
+            { label: t("bodies.decisions.text"), of: (v) => v.text },
+            { label: t("bodies.decisions.outcome"), of: (v) => label(decisionOutcomeLabels, v.outcome) },
+            { label: t("bodies.decisions.subjects"), of: (v) => v.subjects.map(subjectName).join("; ") },
+          ])}
+          onReload={() => {
+            setRecord(conflict);
+            form.reset(valuesOf(conflict));
+            setConflict(null);
+          }}
+          onKeep={() => {
+            setRecord((current) => (current ? { ...current, version: conflict.version, updatedAt: conflict.updatedAt, updatedBy: conflict.updatedBy } : conflict));
+            setConflict(null);
+          }}
+        />
+      )}
+    </>
+  );
+}
