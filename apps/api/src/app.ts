@@ -9,6 +9,7 @@ import { sql } from "kysely";
 import { accessFor, anonymousAccess } from "./auth/access.js";
 import { type Auth, CLIENT_ADDRESS_HEADER } from "./auth/auth.js";
 import type { Database } from "./db/types.js";
+import { feedbackRoutes } from "./http/feedback.js";
 import { hsdsRoutes } from "./http/hsds.js";
 import type { PublicCache } from "./http/public-cache.js";
 import { limitBody, sameOriginMutations, securityHeaders } from "./http/security.js";
@@ -129,6 +130,8 @@ export function createApp(options: AppOptions): Hono {
 
   // Open data: the published offers as HSDS 3.0, anonymous and read-only.
   app.route("/api/hsds", hsdsRoutes({ db: options.db, publicUrl: options.publicUrl, today: todayInBerlin }));
+  // The portal's feedback form (BITV's Feedback-Mechanismus), sent without JavaScript.
+  app.route("/api/feedback", feedbackRoutes({ db: options.db, clientAddress: (c) => clientAddress(c, options.trustProxy) }));
 
   for (const staticApp of options.staticApps ?? []) mountStaticApp(app, staticApp);
 

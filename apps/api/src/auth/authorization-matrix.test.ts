@@ -554,6 +554,7 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
     });
 
     result["audit.list"] = single(async (api) => ({ call: () => api.audit.list({ limit: 1 }) }));
+    result["feedback.list"] = single(async (api) => ({ call: () => api.feedback.list({ limit: 1 }) }));
     result["dashboard.attention"] = single(async (api) => ({ call: () => api.dashboard.attention() }));
 
     const newPerson = (assignments: RoleAssignment[]) => {

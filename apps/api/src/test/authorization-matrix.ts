@@ -174,6 +174,9 @@ const accountList = roles({ anonymous: "deny", viewer: "deny", providerEditor: "
 /** Accounts without any role yet belong to no county: account managers may create them. */
 const accountManagers = roles({ anonymous: "deny", viewer: "deny", providerEditor: "deny", townEditor: "deny", coordinator: "allow", admin: "allow" });
 
+/** Feedback from the portal: the coordination and the administration answer it (it belongs to no territory). */
+const feedbackReaders = roles({ anonymous: "deny", viewer: "deny", providerEditor: "deny", townEditor: "deny", coordinator: "allow", admin: "allow" });
+
 /** Proposing a new offer or a change: a provider editor for its own organisation (and the administration). */
 const proposeOwnOffer = roles({ anonymous: "deny", viewer: "deny", providerEditor: ["allow", "deny"], townEditor: "deny", coordinator: "deny", admin: "allow" });
 /** Pending proposals are internal data of the offer's territory and of the proposing organisation. */
@@ -209,6 +212,7 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
   "account.revokeRole": { viewerRole: accountManagement, providerRole: accountManagement },
 
   "audit.list": { record: adminOnly },
+  "feedback.list": { record: feedbackReaders },
 
   // The start page of the admin app: anyone signed in, each within their own scope.
   "dashboard.attention": { record: signedIn },

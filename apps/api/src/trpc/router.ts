@@ -7,6 +7,7 @@ import { coverageRouter } from "../routers/coverage.js";
 import { dashboardRouter } from "../routers/dashboard.js";
 import { decisionRouter } from "../routers/decision.js";
 import { exchangeRouter } from "../routers/exchange.js";
+import { feedbackRouter } from "../routers/feedback.js";
 import { fieldOfActionRouter } from "../routers/field-of-action.js";
 import { fundingApplicationRouter } from "../routers/funding-application.js";
 import { fundingProgrammeRouter } from "../routers/funding-programme.js";
@@ -52,6 +53,7 @@ export const appRouter = router({
   qualityAssessment: qualityAssessmentRouter,
   exchange: exchangeRouter,
   report: reportRouter,
+  feedback: feedbackRouter,
 });
 
 export type AppRouter = typeof appRouter;
