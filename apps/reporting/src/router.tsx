@@ -1,7 +1,6 @@
 import type { RuntimeConfig } from "@praeventionskette/ui";
 import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
-import * as z from "zod/mini";
 import { ReportingLayout } from "./layout/ReportingLayout.js";
 import type { Api } from "./lib/trpc.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
@@ -15,36 +14,81 @@ export interface RouterContext {
 }
 
 // Pages beyond the start page load when first visited, so the first page stays small (the map
-// page brings d3).
+// page brings d3, most pages the domain's labels and with them zod).
 const IndicatorPage = lazyRouteComponent(() => import("./pages/IndicatorPage.js"), "IndicatorPage");
+const ProfilePage = lazyRouteComponent(() => import("./pages/ProfilePage.js"), "ProfilePage");
+const ComparisonPage = lazyRouteComponent(() => import("./pages/ComparisonPage.js"), "ComparisonPage");
+const NeedSupplyPage = lazyRouteComponent(() => import("./pages/NeedSupplyPage.js"), "NeedSupplyPage");
 const GoalsPage = lazyRouteComponent(() => import("./pages/GoalsPage.js"), "GoalsPage");
 const CoveragePage = lazyRouteComponent(() => import("./pages/CoveragePage.js"), "CoveragePage");
+const GovernancePage = lazyRouteComponent(() => import("./pages/GovernancePage.js"), "GovernancePage");
+const SelfAssessmentPage = lazyRouteComponent(() => import("./pages/SelfAssessmentPage.js"), "SelfAssessmentPage");
 const ReportPage = lazyRouteComponent(() => import("./pages/ReportPage.js"), "ReportPage");
 
 /** Which parts a map shows: the towns of a county or the social areas of its towns. */
-export const LevelSchema = z.enum(["gemeinden", "sozialraeume"]);
-export type Level = z.infer<typeof LevelSchema>;
+export type Level = "gemeinden" | "sozialraeume";
 
-const TerritorySearch = z.object({ gebiet: z.optional(z.string()) });
+// Search parameters are checked by hand rather than with zod: a schema library on the first
+// page would cost more than these few lines, and the first page has a size budget.
+const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+const year = (value: unknown): number | undefined => {
+  const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
+  return Number.isInteger(number) ? number : undefined;
+};
+const level = (value: unknown): Level | undefined => (value === "gemeinden" || value === "sozialraeume" ? value : undefined);
+type Search = Record<string, unknown>;
+const territorySearch = (search: Search): { gebiet?: string } => ({ gebiet: text(search.gebiet) });
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({ component: ReportingLayout, notFoundComponent: NotFoundPage });
 const startRoute = createRoute({ getParentRoute: () => rootRoute, path: "/", component: StartPage });
 const indicatorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "indikatoren/$indicatorId",
-  validateSearch: z.object({ ebene: z.optional(LevelSchema), zeitraum: z.optional(z.string()), gebiet: z.optional(z.string()) }),
+  validateSearch: (search: Search): { ebene?: Level; zeitraum?: string; gebiet?: string } => ({ ebene: level(search.ebene), zeitraum: text(search.zeitraum), gebiet: text(search.gebiet) }),
   component: IndicatorPage,
 });
-const goalsRoute = createRoute({ getParentRoute: () => rootRoute, path: "ziele", validateSearch: TerritorySearch, component: GoalsPage });
-const coverageRoute = createRoute({ getParentRoute: () => rootRoute, path: "abdeckung", validateSearch: TerritorySearch, component: CoveragePage });
+const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: "profil", validateSearch: territorySearch, component: ProfilePage });
+const comparisonRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "vergleich",
+  // Several territories as one comma-separated word: `?gebiete=id1,id2`.
+  validateSearch: (search: Search): { gebiete?: string } => ({ gebiete: text(search.gebiete) }),
+  component: ComparisonPage,
+});
+const needSupplyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "bedarf",
+  validateSearch: (search: Search): { gebiet?: string; indikator?: string; phase?: string; zeitraum?: string } => ({
+    gebiet: text(search.gebiet),
+    indikator: text(search.indikator),
+    phase: text(search.phase),
+    zeitraum: text(search.zeitraum),
+  }),
+  component: NeedSupplyPage,
+});
+const goalsRoute = createRoute({ getParentRoute: () => rootRoute, path: "ziele", validateSearch: territorySearch, component: GoalsPage });
+const coverageRoute = createRoute({ getParentRoute: () => rootRoute, path: "abdeckung", validateSearch: territorySearch, component: CoveragePage });
+const governanceRoute = createRoute({ getParentRoute: () => rootRoute, path: "gremien", validateSearch: territorySearch, component: GovernancePage });
+const selfAssessmentRoute = createRoute({ getParentRoute: () => rootRoute, path: "selbstbewertung", component: SelfAssessmentPage });
 const reportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "bericht",
-  validateSearch: z.object({ gebiet: z.optional(z.string()), jahr: z.optional(z.coerce.number()) }),
+  validateSearch: (search: Search): { gebiet?: string; jahr?: number } => ({ gebiet: text(search.gebiet), jahr: year(search.jahr) }),
   component: ReportPage,
 });
 
-const routeTree = rootRoute.addChildren([startRoute, indicatorRoute, goalsRoute, coverageRoute, reportRoute]);
+const routeTree = rootRoute.addChildren([
+  startRoute,
+  indicatorRoute,
+  profileRoute,
+  comparisonRoute,
+  needSupplyRoute,
+  goalsRoute,
+  coverageRoute,
+  governanceRoute,
+  selfAssessmentRoute,
+  reportRoute,
+]);
 
 /** The reporting app's router under /reporting/ (or wherever the static build is hosted). */
 export function createReportingRouter(context: RouterContext) {

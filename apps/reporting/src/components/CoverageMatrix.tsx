@@ -3,6 +3,7 @@ import type { CsvCell } from "../lib/csv.js";
 import { useLabels } from "../lib/labels.js";
 import type { RouterOutputs } from "../lib/trpc.js";
 import { CsvButton } from "./CsvButton.js";
+import { TableFrame } from "./TableFrame.js";
 
 type Coverage = RouterOutputs["coverage"]["analyse"];
 
@@ -54,7 +55,7 @@ export function CoverageMatrix({ coverage, headingId, fileName }: { coverage: Co
         <p className="muted">{t("coverage.legend", { total })}</p>
         <CsvButton what={t("coverage.matrixCaption")} fileName={fileName} header={[t("coverage.lifePhase"), t("coverage.field"), t("coverage.offers"), t("coverage.gapsIn"), t("coverage.duplicates")]} rows={csvRows} />
       </div>
-      <div className="ui-table-wrap">
+      <TableFrame label={t("coverage.matrixCaption")}>
         <table className="ui-table matrix" aria-labelledby={headingId}>
           <thead>
             <tr>
@@ -92,7 +93,7 @@ export function CoverageMatrix({ coverage, headingId, fileName }: { coverage: Co
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </>
   );
 }

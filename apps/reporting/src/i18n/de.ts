@@ -1,11 +1,21 @@
 // German texts of the reporting app: the source language; en.ts must have the same keys.
 export const de = {
   app: { name: "Präventionskette – Berichte", skipLink: "Zum Inhalt springen", navigation: "Hauptnavigation", close: "Schließen", language: "Sprache", loading: "Wird geladen …" },
-  nav: { indicators: "Indikatoren", goals: "Zielerreichung", coverage: "Angebote und Lücken", report: "Bericht für den Ausschuss" },
+  nav: {
+    indicators: "Indikatoren",
+    profile: "Gebietsprofil",
+    comparison: "Vergleich",
+    needSupply: "Bedarf und Angebot",
+    goals: "Zielerreichung",
+    coverage: "Angebote und Lücken",
+    governance: "Gremien und Förderung",
+    selfAssessment: "Selbstbewertung",
+    report: "Bericht für den Ausschuss",
+  },
   account: { signedInAs: "Angemeldet als {{name}}", signIn: "Anmelden (Mitarbeitende)" },
   footer: { imprint: "Impressum", privacy: "Datenschutz" },
   controls: { territory: "Gebiet" },
-  status: { shown: "veröffentlicht", suppressed: "gesperrt", noData: "keine Daten", withheld: "nicht freigegeben" },
+  status: { shown: "veröffentlicht", internal: "intern, ungesperrt", suppressed: "gesperrt", noData: "keine Daten", withheld: "nicht freigegeben" },
   legend: {
     range: "{{from}} bis unter {{to}}",
     suppressed: "gesperrt: kleine Fallzahl, zum Schutz der Betroffenen nicht veröffentlicht",

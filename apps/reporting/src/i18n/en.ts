@@ -3,11 +3,21 @@ import type { ReportingTexts } from "./de.js";
 // English texts of the reporting app; the German file is the source.
 export const en: ReportingTexts = {
   app: { name: "Prevention chain – Reports", skipLink: "Skip to content", navigation: "Main navigation", close: "Close", language: "Language", loading: "Loading …" },
-  nav: { indicators: "Indicators", goals: "Goal progress", coverage: "Offers and gaps", report: "Committee report" },
+  nav: {
+    indicators: "Indicators",
+    profile: "Area profile",
+    comparison: "Comparison",
+    needSupply: "Need and supply",
+    goals: "Goal progress",
+    coverage: "Offers and gaps",
+    governance: "Bodies and funding",
+    selfAssessment: "Self-assessment",
+    report: "Committee report",
+  },
   account: { signedInAs: "Signed in as {{name}}", signIn: "Sign in (staff)" },
   footer: { imprint: "Imprint", privacy: "Privacy" },
   controls: { territory: "Area" },
-  status: { shown: "published", suppressed: "suppressed", noData: "no data", withheld: "not released" },
+  status: { shown: "published", internal: "internal, not suppressed", suppressed: "suppressed", noData: "no data", withheld: "not released" },
   legend: {
     range: "{{from}} to under {{to}}",
     suppressed: "suppressed: a small count, not published to protect the people concerned",

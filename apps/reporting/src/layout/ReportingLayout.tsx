@@ -16,8 +16,13 @@ export function ReportingLayout() {
   const me = useQuery({ ...trpc.account.me.queryOptions(), staleTime: 5 * 60_000 });
   const links = [
     { to: "/", label: t("nav.indicators") },
+    { to: "/profil", label: t("nav.profile") },
+    { to: "/vergleich", label: t("nav.comparison") },
+    { to: "/bedarf", label: t("nav.needSupply") },
     { to: "/ziele", label: t("nav.goals") },
     { to: "/abdeckung", label: t("nav.coverage") },
+    { to: "/gremien", label: t("nav.governance") },
+    { to: "/selbstbewertung", label: t("nav.selfAssessment") },
     { to: "/bericht", label: t("nav.report") },
   ] as const;
   return (

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { type RouterOutputs, useTRPC } from "./trpc.js";
+import { type RouterOutputs, useTRPC, useTRPCClient } from "./trpc.js";
 
 /** A territory as the territory list gives it. */
 export type Territory = RouterOutputs["territory"]["list"]["items"][number];
@@ -18,18 +18,31 @@ export interface TerritoryTree {
   defaultTerritory: Territory | undefined;
 }
 
+/** The largest page the list procedures give. */
 const PAGE = 200;
 
 /**
- * Every territory the reader may see (the Land, counties, towns and social areas), read in
- * pages of 200 — a county's tree is one page, a state's a few dozen, cached for the session.
+ * Every territory the reader may see (the Land, counties, towns and social areas). The list
+ * comes in pages of 200: the first page says how many there are, the rest are read at once, so a
+ * state's tree (a few thousand) is complete too; cached for the session.
  */
 export function useTerritoryTree() {
   const trpc = useTRPC();
-  const first = useQuery({ ...trpc.territory.list.queryOptions({ limit: PAGE }), staleTime: 10 * 60_000 });
+  const client = useTRPCClient();
+  const list = useQuery({
+    queryKey: [...trpc.territory.list.queryKey({ limit: PAGE }), "all pages"],
+    staleTime: 10 * 60_000,
+    queryFn: async () => {
+      const first = await client.territory.list.query({ limit: PAGE, offset: 0 });
+      const offsets: number[] = [];
+      for (let offset = PAGE; offset < first.total; offset += PAGE) offsets.push(offset);
+      const rest = await Promise.all(offsets.map((offset) => client.territory.list.query({ limit: PAGE, offset })));
+      return [...first.items, ...rest.flatMap((page) => page.items)];
+    },
+  });
   const tree = useMemo<TerritoryTree | undefined>(() => {
-    if (!first.data) return undefined;
-    const all = [...first.data.items].sort((a, b) => a.name.localeCompare(b.name, "de"));
+    if (!list.data) return undefined;
+    const all = [...list.data].sort((a, b) => a.name.localeCompare(b.name, "de"));
     const byId = new Map(all.map((t) => [t.id, t]));
     const children = new Map<string, Territory[]>();
     for (const t of all) if (t.parentId) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t]);
@@ -48,6 +61,6 @@ export function useTerritoryTree() {
       return ancestorsOf(id).find((t) => t.kind === "county");
     };
     return { all, byId, childrenOf: (id) => children.get(id) ?? [], ancestorsOf, countyOf, defaultTerritory: all.find((t) => t.kind === "county") };
-  }, [first.data]);
-  return { tree, isPending: first.isPending, error: first.error };
+  }, [list.data]);
+  return { tree, isPending: list.isPending, error: list.error };
 }

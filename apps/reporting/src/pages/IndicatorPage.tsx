@@ -13,13 +13,18 @@ import { useLabels } from "../lib/labels.js";
 import { useTerritoryTree } from "../lib/territories.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import type { Level } from "../router.js";
+import { TableFrame } from "../components/TableFrame.js";
 
 type Cell = RouterOutputs["report"]["indicatorValues"]["territory"];
 
-/** The status of a cell in words, never only by colour. */
+/**
+ * The status of a cell in words, never only by colour; staff reading their own territory see
+ * that its counts are unsuppressed and not public.
+ */
 function useStatusText() {
   const { t } = useTranslation();
-  return (status: Cell["status"]) => t(`status.${status}`);
+  return (cell: Pick<Cell, "status" | "view"> | null) =>
+    cell?.status === "shown" && cell.view === "internal" ? t("status.internal") : t(`status.${cell?.status ?? "noData"}`);
 }
 
 /**
@@ -154,10 +159,10 @@ export function IndicatorPage() {
               what={t("indicator.tableHeading")}
               fileName={`${data.code}-${period}-${level}.csv`}
               header={[t("table.territory"), t("table.value"), t("table.numerator"), t("table.denominator"), t("table.status")]}
-              rows={[...rows.map((r) => [r.name, r.cell?.value ?? null, r.cell?.numerator ?? null, r.cell?.denominator ?? null, statusText(r.cell?.status ?? "noData")]), ...references.map((c) => [c.territory.name, c.value, c.numerator, c.denominator, statusText(c.status)])]}
+              rows={[...rows.map((r) => [r.name, r.cell?.value ?? null, r.cell?.numerator ?? null, r.cell?.denominator ?? null, statusText(r.cell)]), ...references.map((c) => [c.territory.name, c.value, c.numerator, c.denominator, statusText(c)])]}
             />
           </div>
-          <div className="ui-table-wrap">
+          <TableFrame label={t("indicator.tableHeading")}>
             <table className="ui-table" aria-labelledby="map-table-heading">
               <thead>
                 <tr>
@@ -175,7 +180,7 @@ export function IndicatorPage() {
                     <td className="ui-table__number">{row.cell?.value != null && row.cell.status === "shown" ? show(row.cell.value) : "–"}</td>
                     <td className="ui-table__number">{row.cell?.numerator != null ? formatCount(row.cell.numerator, i18n.language) : "–"}</td>
                     <td className="ui-table__number">{row.cell?.denominator != null ? formatCount(row.cell.denominator, i18n.language) : "–"}</td>
-                    <td>{statusText(row.cell?.status ?? "noData")}</td>
+                    <td>{statusText(row.cell)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -186,12 +191,12 @@ export function IndicatorPage() {
                     <td className="ui-table__number">{c.value != null && c.status === "shown" ? show(c.value) : "–"}</td>
                     <td className="ui-table__number">{c.numerator != null ? formatCount(c.numerator, i18n.language) : "–"}</td>
                     <td className="ui-table__number">{c.denominator != null ? formatCount(c.denominator, i18n.language) : "–"}</td>
-                    <td>{statusText(c.status)}</td>
+                    <td>{statusText(c)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
           {countyShapes.data && countyShapes.data.withoutBoundary.length > 0 && <p className="muted">{t("indicator.withoutBoundary", { names: countyShapes.data.withoutBoundary.map((w) => w.name).join(", ") })}</p>}
         </section>
       )}
@@ -208,7 +213,7 @@ export function IndicatorPage() {
                 series={seriesLines}
                 formatTick={(value) => formatNumber(value, i18n.language, 0)}
               />
-              <div className="ui-table-wrap">
+              <TableFrame label={t("indicator.seriesTable")}>
                 <table className="ui-table">
                   <caption>{t("indicator.seriesTable")}</caption>
                   <thead>
@@ -229,7 +234,7 @@ export function IndicatorPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableFrame>
             </div>
           )}
         </section>

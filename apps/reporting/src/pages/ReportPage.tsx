@@ -12,6 +12,7 @@ import { useLabels } from "../lib/labels.js";
 import { useTerritoryTree } from "../lib/territories.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
 import { latestValue } from "./GoalsPage.js";
+import { TableFrame } from "../components/TableFrame.js";
 
 type Bundle = RouterOutputs["report"]["committeeBundle"];
 type KeyIndicator = Bundle["keyIndicators"][number];
@@ -52,7 +53,7 @@ function KeyIndicatorSection({ table, shapes, index }: { table: KeyIndicator; sh
           rows={rows.map((c) => [c.territory.name, c.status === "shown" ? c.value : null, c.numerator, c.denominator, t(`status.${c.status}`)])}
         />
       </div>
-      <div className="ui-table-wrap">
+      <TableFrame label={name(table.indicator.name)}>
         <table className="ui-table" aria-labelledby={headingId}>
           <thead>
             <tr>
@@ -73,7 +74,7 @@ function KeyIndicatorSection({ table, shapes, index }: { table: KeyIndicator; sh
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }
@@ -164,7 +165,7 @@ export function ReportPage() {
                 })}
               />
             </div>
-            <div className="ui-table-wrap">
+            <TableFrame label={t("report.sections.goals")}>
               <table className="ui-table" aria-labelledby="report-goals-heading">
                 <thead>
                   <tr>
@@ -192,7 +193,7 @@ export function ReportPage() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
           </section>
 
           <section id="report-indicators" aria-labelledby="report-indicators-heading" className="report-section">
@@ -222,7 +223,7 @@ export function ReportPage() {
                   <CsvButton what={t("report.meetings")} fileName={`sitzungen-${data.year}.csv`} header={[t("report.date"), t("report.body"), t("report.meeting"), t("report.status")]}
                     rows={data.governance.meetings.map((m) => [m.date, bodies.get(m.bodyId) ?? "", m.title, label(meetingStatusLabels, m.status)])} />
                 </div>
-                <div className="ui-table-wrap">
+                <TableFrame label={t("report.meetings")}>
                   <table className="ui-table" aria-labelledby="report-meetings-heading">
                     <thead><tr><th scope="col">{t("report.date")}</th><th scope="col">{t("report.body")}</th><th scope="col">{t("report.meeting")}</th><th scope="col">{t("report.status")}</th></tr></thead>
                     <tbody>
@@ -231,7 +232,7 @@ export function ReportPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableFrame>
               </>
             )}
             <h3 id="report-decisions-heading">{t("report.decisions")}</h3>
@@ -242,7 +243,7 @@ export function ReportPage() {
                   <CsvButton what={t("report.decisions")} fileName={`beschluesse-${data.year}.csv`} header={[t("report.date"), t("report.body"), t("report.paper"), t("report.decision"), t("report.outcome")]}
                     rows={data.governance.decisions.map((d) => [d.date, bodies.get(d.bodyId) ?? "", d.paperNumber, d.title, label(decisionOutcomeLabels, d.outcome)])} />
                 </div>
-                <div className="ui-table-wrap">
+                <TableFrame label={t("report.decisions")}>
                   <table className="ui-table" aria-labelledby="report-decisions-heading">
                     <thead><tr><th scope="col">{t("report.date")}</th><th scope="col">{t("report.body")}</th><th scope="col">{t("report.paper")}</th><th scope="col">{t("report.decision")}</th><th scope="col">{t("report.outcome")}</th></tr></thead>
                     <tbody>
@@ -251,7 +252,7 @@ export function ReportPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableFrame>
               </>
             )}
           </section>
@@ -265,7 +266,7 @@ export function ReportPage() {
                   <CsvButton what={t("report.sections.funding")} fileName={`foerderung-${data.year}.csv`} header={[t("report.programme"), t("report.applied"), t("report.approved"), t("report.spent")]}
                     rows={data.funding.programmes.map((p) => [p.programme.name, p.applied.cents / 100, p.approved.cents / 100, p.spent.cents / 100])} />
                 </div>
-                <div className="ui-table-wrap">
+                <TableFrame label={t("report.sections.funding")}>
                   <table className="ui-table" aria-labelledby="report-funding-heading">
                     <thead><tr><th scope="col">{t("report.programme")}</th><th scope="col" className="ui-table__number">{t("report.applied")}</th><th scope="col" className="ui-table__number">{t("report.approved")}</th><th scope="col" className="ui-table__number">{t("report.spent")}</th></tr></thead>
                     <tbody>
@@ -279,7 +280,7 @@ export function ReportPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableFrame>
               </>
             )}
           </section>
