@@ -1,0 +1,26 @@
+import { Notice } from "@praeventionskette/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useParams, useSearch } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../lib/trpc.js";
+import { useCascadeTerritories } from "./cascade-territories.js";
+import { GoalForm } from "./GoalForm.js";
+import "./goals.css";
+
+/** `/ziele/neu` (below a parent, at a level) and `/ziele/:id`: add or edit one goal of the cascade. */
+export function GoalEditPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { goalId } = useParams({ strict: false });
+  const search = useSearch({ strict: false }) as { gebiet?: string; oben?: string; ebene?: "guiding" | "strategic" | "action" | "measure" };
+  const territories = useCascadeTerritories();
+  const goal = useQuery({ ...trpc.goal.get.queryOptions({ id: goalId ?? "" }), enabled: Boolean(goalId) });
+  if (!goalId) {
+    const territoryId = search.gebiet ?? territories.options[0]?.id;
+    if (!territoryId) return <p role="status">{t("app.loading")}</p>;
+    return <GoalForm stored={null} territoryId={territoryId} start={{ level: search.ebene, parentId: search.oben }} />;
+  }
+  if (goal.isPending) return <p role="status">{t("app.loading")}</p>;
+  if (goal.isError) return <Notice tone="error">{goal.error.data?.code === "NOT_FOUND" ? t("goals.notFound") : goal.error.message}</Notice>;
+  return <GoalForm key={goal.data.id} stored={goal.data} territoryId={goal.data.territoryId} start={{}} />;
+}
