@@ -2,6 +2,7 @@ import { Layout } from "./components/Layout.js";
 import { ChainPage } from "./pages/ChainPage.js";
 import { HelpPage } from "./pages/HelpPage.js";
 import { HomePage } from "./pages/HomePage.js";
+import { LegalPage } from "./pages/legal/LegalPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { OfferPage } from "./pages/OfferPage.js";
 import { SearchPage } from "./pages/SearchPage.js";
@@ -16,6 +17,7 @@ export function Portal({ data, onSearch }: { data: PageData; onSearch?: (form: H
       {data.page === "offer" && <OfferPage offer={data.offer} />}
       {data.page === "chain" && <ChainPage phases={data.phases} transitions={data.transitions} counts={data.counts} />}
       {data.page === "help" && <HelpPage />}
+      {data.page === "legal" && <LegalPage legal={data.legal} />}
       {data.page === "notFound" && <NotFoundPage />}
     </Layout>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { localPath, PORTAL_LANGUAGES } from "../i18n/languages.js";
 import { usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
+import { LEGAL_PATHS } from "../pages/legal/legal-route.js";
 
 /** Header with the crisis link always in reach, the language menu, the main content and the footer. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -42,9 +43,12 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <p>{t("site.footerNote")} {operatorName}</p>
         <ul>
-          {imprintUrl && <li><a href={imprintUrl}>{t("site.imprint")}</a></li>}
-          {privacyUrl && <li><a href={privacyUrl}>{t("site.privacy")}</a></li>}
+          <li><a href={imprintUrl ?? localPath(language, LEGAL_PATHS.imprint)}>{t("site.imprint")}</a></li>
+          <li><a href={privacyUrl ?? localPath(language, LEGAL_PATHS.privacy)}>{t("site.privacy")}</a></li>
+          <li><a href={localPath(language, LEGAL_PATHS.accessibility)}>{t("legal.footer.accessibility")}</a></li>
+          <li><a href={`${localPath(language, LEGAL_PATHS.feedback)}?seite=${encodeURIComponent(`${localPath(language, path)}${query}`)}`}>{t("legal.footer.feedback")}</a></li>
           <li><a href="/api/hsds/" hrefLang="en">{t("site.openData")}</a></li>
+          <li><a href="/api/hsds/offers.csv" download>{t("legal.footer.csv")}</a></li>
         </ul>
       </footer>
     </>

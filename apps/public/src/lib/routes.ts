@@ -1,4 +1,5 @@
 import { type PortalLanguage, splitLanguage } from "../i18n/languages.js";
+import { type LegalRoute, legalRouteOf } from "../pages/legal/legal-route.js";
 
 /** The search as it stands in the URL (German parameter names, so links read well to users). */
 export interface SearchParams {
@@ -23,6 +24,7 @@ export type Route =
   | { page: "offer"; id: string }
   | { page: "chain" }
   | { page: "help" }
+  | { page: "legal"; legal: LegalRoute }
   | { page: "notFound" };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -75,6 +77,8 @@ export function routeOf(url: URL): { language: PortalLanguage; route: Route } {
   if (path === PATHS.search) return { language, route: { page: "search", params: searchParamsOf(url.searchParams) } };
   if (path === PATHS.chain) return { language, route: { page: "chain" } };
   if (path === PATHS.help) return { language, route: { page: "help" } };
+  const legal = legalRouteOf(path, url.searchParams);
+  if (legal) return { language, route: { page: "legal", legal } };
   const offer = /^\/angebote\/([^/]+)$/.exec(path);
   if (offer && UUID.test(offer[1]!)) return { language, route: { page: "offer", id: offer[1]! } };
   return { language, route: { page: "notFound" } };

@@ -1,4 +1,5 @@
 import type { PortalLanguage } from "../i18n/languages.js";
+import type { LegalRoute } from "../pages/legal/legal-route.js";
 import type { Route, SearchParams } from "../lib/routes.js";
 import type { LifePhase, OfferDetail, PortalApi, SearchInput, SearchResult, Transition } from "../lib/trpc.js";
 
@@ -12,6 +13,7 @@ export type PageData =
   | { page: "offer"; offer: OfferDetail | null }
   | { page: "chain"; phases: LifePhase[]; transitions: Transition[]; counts: SearchResult }
   | { page: "help" }
+  | { page: "legal"; legal: LegalRoute }
   | { page: "notFound" };
 
 /** "Mein Kind ist 2 Jahre alt" means 24 to 35 months: the middle of that year is searched for. */
@@ -90,6 +92,8 @@ export async function loadPage(api: PortalApi, route: Route, language: PortalLan
     }
     case "help":
       return { page: "help" };
+    case "legal":
+      return { page: "legal", legal: route.legal };
     case "notFound":
       return { page: "notFound" };
   }

@@ -6,6 +6,7 @@ import type { PortalLanguage } from "../i18n/languages.js";
 import { PortalContext, type PortalContextValue } from "../lib/portal-context.js";
 import { queryOf, routeOf } from "../lib/routes.js";
 import { createPortalApi } from "../lib/trpc.js";
+import { legalHead } from "../pages/legal/legal-head.js";
 import { Portal } from "../Portal.js";
 import { Document, type PageAssets, type PageHead } from "./document.js";
 import { loadPage, type PageData } from "./load.js";
@@ -59,6 +60,8 @@ function headOf(data: PageData, t: i18n["t"], context: PortalContextValue): Page
       return { title: `${t("chain.title")} – ${site}`, description: t("chain.lead"), path };
     case "help":
       return { title: `${t("help.title")} – ${site}`, description: t("help.lead"), path };
+    case "legal":
+      return legalHead(data.legal, t, site, path);
     case "notFound":
       return { title: `${t("errors.notFound")} – ${site}`, description: t("home.lead"), path, noIndex: true };
     case "home":
