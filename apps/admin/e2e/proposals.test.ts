@@ -51,7 +51,7 @@ describe("offer proposals: the provider view and the review queue", () => {
     await provider.getByText("als Vorschlag eingereicht").waitFor();
     await expectAccessible(provider, "Änderung vorschlagen");
     const offerId = new URL(provider.url()).pathname.split("/").pop() ?? "";
-    await provider.getByLabel("Kurztitel").fill("Familienfrühstück Waldkauz");
+    await provider.getByLabel("Kurztitel", { exact: true }).fill("Familienfrühstück Waldkauz");
     await provider.getByRole("button", { name: "Vorschlag einreichen" }).click();
     await provider.getByRole("heading", { level: 1, name: "Vorschlag zur Änderung" }).waitFor();
     await provider.getByText("Offen", { exact: true }).first().waitFor();

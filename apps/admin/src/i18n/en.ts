@@ -7,6 +7,7 @@ import { qualityEn } from "../pages/quality/texts.js";
 import { configurationEn } from "../pages/configuration/texts.js";
 import { accountsEn } from "../pages/accounts/texts.js";
 import { auditEn } from "../pages/audit/texts.js";
+import { offerAreaEn } from "../pages/offers/texts.js";
 import type { AdminTexts } from "./de.js";
 
 // English texts of the admin app; the German file is the source.
@@ -301,4 +302,5 @@ export const en: AdminTexts = {
   configuration: configurationEn,
   accounts: accountsEn,
   audit: auditEn,
+  offerArea: offerAreaEn,
 };

@@ -1,25 +1,29 @@
-import { type OfferStatus, offerStatusLabels } from "@praeventionskette/domain";
-import { Button, Checkbox, ComboBox, fieldErrorsFromApi, isConflict, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { type OfferStatus, offerStatusLabels, type PreventionLevel, preventionLevelLabels, type TargetGroup, targetGroupLabels } from "@praeventionskette/domain";
+import { Button, Checkbox, ComboBox, DateField, fieldErrorsFromApi, isConflict, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
 import { useForm, useStore } from "@tanstack/react-form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConflictDialog, type FieldDifference } from "../../components/ConflictDialog.js";
+import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useLabels } from "../../lib/labels.js";
 import { offerMode, providerOrganisations } from "../../lib/roles.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import { ChoiceGroup } from "./ChoiceGroup.js";
+import { LocationsEditor } from "./LocationsEditor.js";
+import { offerDifferences } from "./offer-differences.js";
 import { formFieldOf, formValuesOf, NEW_OFFER_BASE, type OfferBase, type OfferFormValues, validateOffer } from "./offer-form-values.js";
+import { SchedulesEditor } from "./SchedulesEditor.js";
+import { TranslationsEditor } from "./TranslationsEditor.js";
+import "./offers.css";
 
 /** An offer as saved (get also answers display texts and the provider, which the form does not edit). */
 type StoredOffer = RouterOutputs["offer"]["update"];
 
-const RECORD_META = new Set(["id", "version", "createdAt", "updatedAt", "updatedBy", "archivedAt", "provider", "shownLanguage", "fallback", "display"]);
-
-/** The offer's own fields, without what the API adds to every record. */
+/** What the form keeps of the stored offer besides its own fields: further territories and fields of action. */
 function baseOf(offer: StoredOffer): OfferBase {
-  return Object.fromEntries(Object.entries(offer).filter(([key]) => !RECORD_META.has(key))) as unknown as OfferBase;
+  return { territoryIds: offer.territoryIds, fieldOfActionIds: offer.fieldOfActionIds };
 }
 
 /**
@@ -119,12 +123,17 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
     </form.Field>
   );
 
-  const differences = (theirs: StoredOffer): FieldDifference[] => {
-    const mine = form.state.values;
-    const saved = formValuesOf(theirs);
-    const labels: Partial<Record<keyof OfferFormValues, string>> = { title: t("offerEdit.offerTitle"), shortTitle: t("offerEdit.shortTitle"), description: t("offerEdit.description"), eligibility: t("offerEdit.eligibility"), email: t("offerEdit.email"), phone: t("offerEdit.phone"), url: t("offerEdit.website"), languages: t("offerEdit.languages"), minAge: t("offerEdit.minAge"), maxAge: t("offerEdit.maxAge") };
-    return (Object.keys(labels) as (keyof OfferFormValues)[]).filter((key) => String(mine[key]) !== String(saved[key])).map((key) => ({ label: labels[key]!, mine: String(mine[key]), theirs: String(saved[key]) }));
-  };
+  const territoryId = useStore(form.store, (state) => state.values.territoryId);
+  const free = useStore(form.store, (state) => state.values.free);
+  const territory = (territories.data?.items ?? []).find((item) => item.id === territoryId) ?? null;
+  // Life phases, transitions and goals as they apply in the chosen territory (and, for goals, the one above it).
+  const phases = useQuery({ ...trpc.lifePhase.list.queryOptions({ territoryId, limit: 200 }), enabled: territoryId !== "" });
+  const transitions = useQuery({ ...trpc.transition.list.queryOptions({ territoryId, limit: 200 }), enabled: territoryId !== "" });
+  const ownGoals = useQuery({ ...trpc.goal.list.queryOptions({ territoryId, limit: 200 }), enabled: territoryId !== "" });
+  const parentGoals = useQuery({ ...trpc.goal.list.queryOptions({ territoryId: territory?.parentId ?? "", limit: 200 }), enabled: Boolean(territory?.parentId) });
+  const goalOptions = [...(parentGoals.data?.items ?? []), ...(ownGoals.data?.items ?? [])].map((goal) => ({ id: goal.id, label: goal.title }));
+
+  const nameOf = (id: string) => [...(phases.data?.items ?? []), ...(transitions.data?.items ?? [])].find((item) => item.id === id)?.name.de ?? goalOptions.find((goal) => goal.id === id)?.label ?? id;
 
   return (
     <>
@@ -137,7 +146,7 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
       )}
       {Object.keys(errors).length > 0 && <Notice tone="error">{errors[""] ?? t("offerEdit.invalid")}</Notice>}
       <form
-        className="edit-form"
+        className="edit-form offer-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -154,7 +163,7 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
             {(f) => <ComboBox label={t("offerEdit.provider")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.providerId ?? null} options={(providers.data?.items ?? []).filter((actor) => mode === "edit" || ownOrganisations.includes(actor.id)).map((actor) => ({ id: actor.id, label: actor.name }))} />}
           </form.Field>
           <form.Field name="territoryId">
-            {(f) => <ComboBox label={t("offerEdit.territory")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.territoryId ?? null} options={(territories.data?.items ?? []).filter((territory) => territory.kind !== "state").map((territory) => ({ id: territory.id, label: territory.name }))} />}
+            {(f) => <ComboBox label={t("offerEdit.territory")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.territoryId ?? null} options={(territories.data?.items ?? []).filter((item) => item.kind !== "state").map((item) => ({ id: item.id, label: item.name }))} />}
           </form.Field>
           <form.Field name="fieldOfActionId">
             {(f) => <Select label={t("offerEdit.fieldOfAction")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.fieldOfActionId ?? null} options={(fields.data?.items ?? []).map((field) => ({ id: field.id, label: name(field.name) }))} />}
@@ -171,14 +180,65 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
             {text("maxAge", t("offerEdit.maxAge"), { type: "number" })}
           </div>
           {text("languages", t("offerEdit.languages"), { description: t("offerEdit.languagesHint") })}
+        </fieldset>
+        <fieldset>
+          <legend>{t("offerArea.sections.cost")}</legend>
           <form.Field name="free">{(f) => <Checkbox isSelected={f.state.value} onChange={f.handleChange}>{t("offerEdit.free")}</Checkbox>}</form.Field>
           {errors.free && <p className="ui-field__error">{errors.free}</p>}
+          {!free && text("costAmount", t("offerArea.costAmount"), { description: t("offerArea.costAmountHint") })}
+          {text("costDescription", t("offerArea.costDescription"))}
         </fieldset>
         <fieldset>
           <legend>{t("offerEdit.contact")}</legend>
+          {text("contactName", t("offerArea.contactName"), { description: t("offerArea.contactNameHint") })}
           {text("email", t("offerEdit.email"), { type: "email" })}
           {text("phone", t("offerEdit.phone"), { type: "tel" })}
           {text("url", t("offerEdit.website"), { type: "url" })}
+        </fieldset>
+        <fieldset>
+          <legend>{t("offerArea.sections.classification")}</legend>
+          <form.Field name="preventionLevel">
+            {(f) => <Select label={t("offerArea.preventionLevel")} value={f.state.value} onChange={(id) => id && f.handleChange(id as PreventionLevel)} errorMessage={errors.preventionLevel ?? null} options={(Object.keys(preventionLevelLabels) as PreventionLevel[]).map((level) => ({ id: level, label: label(preventionLevelLabels, level) }))} />}
+          </form.Field>
+          <form.Field name="targetGroups">
+            {(f) => <ChoiceGroup label={t("offerArea.targetGroups")} selected={f.state.value} onChange={(ids) => f.handleChange(ids as TargetGroup[])} errorMessage={errors.targetGroups ?? null} options={(Object.keys(targetGroupLabels) as TargetGroup[]).map((group) => ({ id: group, label: label(targetGroupLabels, group) }))} />}
+          </form.Field>
+          <form.Field name="lifePhaseIds">
+            {(f) => <ChoiceGroup label={t("offerArea.lifePhases")} selected={f.state.value} onChange={f.handleChange} errorMessage={errors.lifePhaseIds ?? null} options={(phases.data?.items ?? []).map((phase) => ({ id: phase.id, label: name(phase.name) }))} />}
+          </form.Field>
+          <form.Field name="transitionIds">
+            {(f) => <ChoiceGroup label={t("offerArea.transitions")} selected={f.state.value} onChange={f.handleChange} errorMessage={errors.transitionIds ?? null} options={(transitions.data?.items ?? []).map((transition) => ({ id: transition.id, label: name(transition.name) }))} />}
+          </form.Field>
+          <form.Field name="goalIds">
+            {(f) => (goalOptions.length > 0
+              ? <ChoiceGroup long label={t("offerArea.goals")} description={t("offerArea.goalsHint")} selected={f.state.value} onChange={f.handleChange} errorMessage={errors.goalIds ?? null} options={goalOptions} />
+              : territoryId !== "" && !ownGoals.isPending && <p className="muted">{t("offerArea.noGoals")}</p>)}
+          </form.Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t("offerArea.sections.publication")}</legend>
+          <p className="muted">{t("offerArea.visibleHint")}</p>
+          <div className="field-row">
+            <form.Field name="visibleFrom">{(f) => <DateField label={t("offerArea.visibleFrom")} value={f.state.value} onChange={f.handleChange} errorMessage={errors.visibleFrom ?? null} />}</form.Field>
+            <form.Field name="visibleTo">{(f) => <DateField label={t("offerArea.visibleTo")} value={f.state.value} onChange={f.handleChange} errorMessage={errors.visibleTo ?? null} />}</form.Field>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t("offerArea.sections.locations")}</legend>
+          {errors.locations && <p className="ui-field__error">{errors.locations}</p>}
+          <form.Field name="locations">
+            {(f) => <LocationsEditor locations={f.state.value} onChange={f.handleChange} errors={errors} territory={territory ? { id: territory.id, name: territory.name, parentId: territory.parentId ?? null } : null} />}
+          </form.Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t("offerArea.sections.schedules")}</legend>
+          {errors.schedules && <p className="ui-field__error">{errors.schedules}</p>}
+          <form.Field name="schedules">{(f) => <SchedulesEditor schedules={f.state.value} onChange={f.handleChange} errors={errors} />}</form.Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t("offerArea.sections.translations")}</legend>
+          {errors.translations && <p className="ui-field__error">{errors.translations}</p>}
+          <form.Field name="translations">{(f) => <TranslationsEditor translations={f.state.value} onChange={f.handleChange} errors={errors} />}</form.Field>
         </fieldset>
         <div className="form-actions">
           <Button type="submit" variant="primary" isDisabled={isSubmitting}>{mode === "propose" ? (isSubmitting ? t("proposals.submitting") : t("proposals.submit")) : isSubmitting ? t("offerEdit.saving") : t("offerEdit.save")}</Button>
@@ -191,7 +251,7 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
           isOpen
           changedBy={conflict.updatedBy}
           changedAt={conflict.updatedAt}
-          differences={differences(conflict)}
+          differences={offerDifferences(form.state.values, formValuesOf(conflict), { t, nameOf })}
           onReload={() => {
             setRecord(conflict);
             form.reset(formValuesOf(conflict));

@@ -11,6 +11,7 @@ import { useLabels } from "../../lib/labels.js";
 import { offerMode, providerOrganisations } from "../../lib/roles.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import type { OffersSearchSchema } from "./offers-search.js";
+import "./offers.css";
 
 const PAGE_SIZE = 25;
 
@@ -73,7 +74,12 @@ export function OffersPage() {
 
   return (
     <>
-      <PageHeader title={t("offers.title")} lead={proposing ? t("proposals.offersLead") : t("offers.lead")} actions={<Link className="ui-button ui-button--primary" to="/angebote/neu">{proposing ? t("proposals.proposeNew") : t("offers.new")}</Link>} />
+      <PageHeader title={t("offers.title")} lead={proposing ? t("proposals.offersLead") : t("offers.lead")} actions={
+          <div className="page-actions">
+            {!proposing && <Link className="ui-button" to="/angebote/import">{t("offerArea.import.nav")}</Link>}
+            <Link className="ui-button ui-button--primary" to="/angebote/neu">{proposing ? t("proposals.proposeNew") : t("offers.new")}</Link>
+          </div>
+        } />
       <form
         className="filters"
         role="search"
