@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 /** Picks an option of the select labelled `label` (React Aria: a button opening a list box). */
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.locator(".ui-field").filter({ has: page.getByText(label, { exact: true }) }).first().getByRole("button").click();
-  await page.getByRole("option", { name: option, exact: true }).click();
+  // A selected option carries a check mark after its name.
+  await page.getByRole("option", { name: new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( ✓)?$`) }).click();
 }
 
 describe("actors in the admin app", () => {

@@ -38,3 +38,8 @@ export function writableTerritories(me: Person, territories: readonly TerritoryN
 export function editsRecords(me: Person): boolean {
   return me.assignments.some((assignment) => EDITING_ROLES.has(assignment.role));
 }
+
+/** Whether the person configures funding programmes (the platform administration, or a coordinator for their youth office). */
+export function configuresProgrammes(me: Person): boolean {
+  return me.assignments.some((assignment) => assignment.role === "admin" || assignment.role === "coordinator");
+}

@@ -1,0 +1,161 @@
+import { type FinancingType, financingTypeLabels, FinancingTypeSchema, type FundingProgrammeInput } from "@praeventionskette/domain";
+import { Button, DateField, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ConflictDialog } from "../../components/ConflictDialog.js";
+import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { useLabels } from "../../lib/labels.js";
+import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import { conflictDifferences } from "../actors/conflict-differences.js";
+import { FormErrorSummary } from "../actors/FormErrorSummary.js";
+import { centsOf, euroText } from "../actors/money.js";
+import { saveFailure, textOf, useRecordForm } from "../actors/record-form.js";
+import { configuresProgrammes } from "../actors/write-access.js";
+import "../actors/forms.css";
+import { MoneyField } from "./MoneyField.js";
+
+type StoredProgramme = RouterOutputs["fundingProgramme"]["get"];
+
+interface ProgrammeFormValues {
+  name: string;
+  funder: string;
+  description: string;
+  ratePercent: string;
+  maxGrant: string;
+  applicationDeadline: string | null;
+  financingType: FinancingType;
+  youthOfficeId: string;
+}
+
+const valuesOf = (programme: FundingProgrammeInput | null, youthOfficeId = ""): ProgrammeFormValues => ({
+  name: textOf(programme?.name),
+  funder: textOf(programme?.funder),
+  description: textOf(programme?.description),
+  ratePercent: programme ? String(Math.round(programme.fundingRate * 1000) / 10).replace(".", ",") : "",
+  maxGrant: euroText(programme?.maxGrantCents),
+  applicationDeadline: programme?.applicationDeadline ?? null,
+  financingType: programme?.financingType ?? "shareOfCosts",
+  youthOfficeId: programme ? textOf(programme.youthOfficeId) : youthOfficeId,
+});
+
+/** A funding programme (`/foerderung/programme/neu` or `/…/:id`): rate, cap, deadline and financing type. */
+export function ProgrammeEditPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { programmeId } = useParams({ strict: false });
+  const programme = useQuery({ ...trpc.fundingProgramme.get.queryOptions({ id: programmeId ?? "" }), enabled: Boolean(programmeId) });
+  const youthOffices = useQuery(trpc.youthOffice.list.queryOptions({ limit: 200 }));
+  if ((programmeId && programme.isPending) || youthOffices.isPending) return <p role="status">{t("app.loading")}</p>;
+  if (programme.isError) return <Notice tone="error">{programme.error.data?.code === "NOT_FOUND" ? t("funding.programmes.notFound") : programme.error.message}</Notice>;
+  return <ProgrammeForm key={programme.data?.id ?? "new"} stored={programmeId ? (programme.data ?? null) : null} youthOffices={youthOffices.data?.items ?? []} />;
+}
+
+function ProgrammeForm({ stored, youthOffices }: { stored: StoredProgramme | null; youthOffices: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const { label } = useLabels();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { me } = useRouteContext({ from: "/staff" });
+  const [record, setRecord] = useState(stored);
+  const [conflict, setConflict] = useState<StoredProgramme | null>(null);
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const form = useRecordForm(valuesOf(stored, youthOffices[0]?.id));
+  const { values, errors, set } = form;
+  const create = useMutation(trpc.fundingProgramme.create.mutationOptions());
+  const update = useMutation(trpc.fundingProgramme.update.mutationOptions());
+  const saving = create.isPending || update.isPending;
+  const canEdit = configuresProgrammes(me);
+
+  useEffect(() => {
+    if (createdId) void navigate({ to: "/foerderung/programme/$programmeId", params: { programmeId: createdId } });
+  }, [createdId, navigate]);
+
+  const save = async () => {
+    const rate = Number(values.ratePercent.replace(",", ".").replace("%", "").trim()) / 100;
+    const maxGrantCents = values.maxGrant.trim() === "" ? null : centsOf(values.maxGrant);
+    const local: Record<string, string> = {};
+    if (values.ratePercent.trim() === "" || Number.isNaN(rate)) local.fundingRate = t("funding.programmes.rateInvalid");
+    if (maxGrantCents !== null && Number.isNaN(maxGrantCents)) local.maxGrantCents = t("funding.moneyInvalid");
+    form.setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    const input = { name: values.name, funder: values.funder, description: values.description, fundingRate: rate, maxGrantCents, applicationDeadline: values.applicationDeadline, financingType: values.financingType, youthOfficeId: values.youthOfficeId || null };
+    try {
+      const saved = record ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: input }) : await create.mutateAsync(input);
+      setRecord(saved);
+      form.reset(valuesOf(saved));
+      await queryClient.invalidateQueries({ queryKey: trpc.fundingProgramme.pathKey() });
+      showToast({ tone: "success", title: t("funding.programmes.saved"), description: saved.name });
+      if (!record) setCreatedId(saved.id);
+    } catch (error) {
+      const failure = saveFailure(error, record ? "data" : "");
+      if (failure.conflict && record) setConflict(await queryClient.fetchQuery({ ...trpc.fundingProgramme.get.queryOptions({ id: record.id }), staleTime: 0 }));
+      else form.setErrors(failure.errors ?? {});
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={record ? record.name : t("funding.programmes.newTitle")} lead={t("funding.programmes.lead")} />
+      {!canEdit && <Notice>{t("funding.programmes.readOnly")}</Notice>}
+      <FormErrorSummary errors={errors} isShownAtField={(path) => ["name", "funder", "description", "fundingRate", "maxGrantCents", "applicationDeadline", "financingType"].includes(path)} />
+      <form
+        className="edit-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <fieldset disabled={!canEdit}>
+          <legend>{t("funding.programmes.programme")}</legend>
+          <TextField label={t("funding.programmes.name")} isRequired value={values.name} onChange={(value) => set("name", value)} errorMessage={errors.name ?? null} />
+          <TextField label={t("funding.programmes.funder")} isRequired value={values.funder} onChange={(value) => set("funder", value)} errorMessage={errors.funder ?? null} />
+          <TextField label={t("funding.programmes.description")} multiline value={values.description} onChange={(value) => set("description", value)} errorMessage={errors.description ?? null} />
+          <Select label={t("funding.programmes.owner")} value={values.youthOfficeId} onChange={(id) => set("youthOfficeId", id ?? "")} errorMessage={errors.youthOfficeId ?? null} options={[{ id: "", label: t("funding.programmes.ownerAll") }, ...youthOffices.map((office) => ({ id: office.id, label: office.name }))]} />
+        </fieldset>
+        <fieldset disabled={!canEdit}>
+          <legend>{t("funding.programmes.rules")}</legend>
+          <div className="field-row">
+            <TextField label={t("funding.programmes.rate")} description={t("funding.programmes.rateHint")} isRequired inputMode="decimal" value={values.ratePercent} onChange={(value) => set("ratePercent", value)} errorMessage={errors.fundingRate ?? null} />
+            <MoneyField label={t("funding.programmes.maxGrant")} description={t("funding.programmes.maxGrantHint")} value={values.maxGrant} onChange={(value) => set("maxGrant", value)} errorMessage={errors.maxGrantCents ?? null} />
+          </div>
+          <div className="field-row">
+            <Select label={t("funding.programmes.financingType")} value={values.financingType} onChange={(id) => id && set("financingType", id as FinancingType)} errorMessage={errors.financingType ?? null} options={FinancingTypeSchema.options.map((type) => ({ id: type, label: label(financingTypeLabels, type) }))} />
+            <DateField label={t("funding.programmes.deadline")} value={values.applicationDeadline} onChange={(date) => set("applicationDeadline", date)} errorMessage={errors.applicationDeadline ?? null} description={t("funding.programmes.deadlineHint")} />
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          {canEdit && <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("funding.saving") : t("funding.programmes.save")}</Button>}
+          <Link to="/foerderung" className="ui-button">{t("funding.back")}</Link>
+        </div>
+      </form>
+      <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
+      {conflict && (
+        <ConflictDialog
+          isOpen
+          texts="funding"
+          changedBy={conflict.updatedBy}
+          changedAt={conflict.updatedAt}
+          differences={conflictDifferences(values, valuesOf(conflict), [
+            { label: t("funding.programmes.name"), of: (v) => v.name },
+            { label: t("funding.programmes.rate"), of: (v) => v.ratePercent },
+            { label: t("funding.programmes.maxGrant"), of: (v) => v.maxGrant },
+            { label: t("funding.programmes.deadline"), of: (v) => v.applicationDeadline ?? "" },
+          ])}
+          onReload={() => {
+            setRecord(conflict);
+            form.reset(valuesOf(conflict));
+            setConflict(null);
+          }}
+          onKeep={() => {
+            setRecord((current) => (current ? { ...current, version: conflict.version, updatedAt: conflict.updatedAt, updatedBy: conflict.updatedBy } : conflict));
+            setConflict(null);
+          }}
+        />
+      )}
+    </>
+  );
+}
