@@ -1,14 +1,38 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { localPath, PORTAL_LANGUAGES } from "../i18n/languages.js";
-import { usePortal } from "../lib/portal-context.js";
+import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
 import { LEGAL_PATHS } from "../pages/legal/legal-route.js";
+import { useShortlist } from "../lib/shortlist.js";
+
+/**
+ * The embed view for a municipality's website: no header, menu or footer (the site has its
+ * own), but help in a crisis and the shortlist stay one tap away.
+ */
+function EmbedLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { language } = usePortal();
+  const pagePath = usePagePath();
+  const saved = useShortlist().length;
+  return (
+    <>
+      <div className="embed-bar">
+        <a className="help-link" href={pagePath(PATHS.help)}>{t("site.helpShort")}</a>
+        <a href={pagePath(PATHS.shortlist)}>{t("site.shortlist")}{saved > 0 ? ` (${saved})` : ""}</a>
+      </div>
+      <main id="main" tabIndex={-1}>{children}</main>
+      <p className="embed-credit"><a href={localPath(language, PATHS.home)} target="_blank" rel="noopener">{t("embed.openPortal")}</a></p>
+    </>
+  );
+}
 
 /** Header with the crisis link always in reach, the language menu, the main content and the footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { language, operatorName, imprintUrl, privacyUrl, path, query } = usePortal();
+  const { language, operatorName, imprintUrl, privacyUrl, path, query, embedded } = usePortal();
+  const saved = useShortlist().length;
+  if (embedded) return <EmbedLayout>{children}</EmbedLayout>;
   return (
     <>
       <a className="skip-link" href="#main">{t("site.skip")}</a>
@@ -25,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <li><a href={localPath(language, PATHS.search)}>{t("site.search")}</a></li>
             <li><a href={localPath(language, PATHS.chain)}>{t("site.chain")}</a></li>
             <li><a href={localPath(language, PATHS.help)}>{t("site.help")}</a></li>
+            <li><a href={localPath(language, PATHS.shortlist)}>{t("site.shortlist")}{saved > 0 ? ` (${saved})` : ""}</a></li>
           </ul>
         </nav>
         <nav className="language-menu" aria-label={t("site.language")}>

@@ -1,25 +1,27 @@
 import { useTranslation } from "react-i18next";
-import { localPath } from "../i18n/languages.js";
 import { ageRangeText } from "../lib/ages.js";
-import { usePortal } from "../lib/portal-context.js";
+import { distanceText } from "../lib/distance.js";
+import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
 import type { OfferResult } from "../lib/trpc.js";
+import { ShortlistButton } from "./ShortlistButton.js";
 
 /** One result in plain words: what, who, where, for whom, what it costs; honest about the language. */
-export function OfferCard({ offer }: { offer: OfferResult }) {
+export function OfferCard({ offer, distanceKm }: { offer: OfferResult; distanceKm?: number }) {
   const { t } = useTranslation();
   const { language } = usePortal();
+  const pagePath = usePagePath();
   const places = [...new Set(offer.locations.map((location) => location.address.city))];
   const wheelchair = offer.locations.some((location) => location.accessibility.wheelchairAccessible === true);
   return (
     <article className="offer-card" lang={offer.shownLanguage} dir={offer.shownLanguage === "ar" ? "rtl" : undefined}>
       <h3>
-        <a href={localPath(language, `${PATHS.search}/${offer.id}`)}>{offer.display.title}</a>
+        <a href={pagePath(`${PATHS.search}/${offer.id}`)}>{offer.display.title}</a>
       </h3>
       <p className="offer-card__text">{offer.display.description.length > 220 ? `${offer.display.description.slice(0, 217)}…` : offer.display.description}</p>
       <dl className="offer-card__facts" lang={language.tag}>
         {offer.provider && (<><dt>{t("results.who")}</dt><dd>{offer.provider.name}</dd></>)}
-        {places.length > 0 && (<><dt>{t("results.where")}</dt><dd>{places.join(", ")}</dd></>)}
+        {places.length > 0 && (<><dt>{t("results.where")}</dt><dd>{places.join(", ")}{distanceKm !== undefined && ` · ${t("near.away", { distance: distanceText(distanceKm, language.tag) })}`}</dd></>)}
         <dt>{t("results.ages")}</dt>
         <dd>{ageRangeText(offer.minAgeMonths, offer.maxAgeMonths, t)}</dd>
       </dl>
@@ -28,6 +30,9 @@ export function OfferCard({ offer }: { offer: OfferResult }) {
         {wheelchair && <span className="tag">{t("results.wheelchair")}</span>}
       </p>
       {offer.fallback && <p className="fallback" lang={language.tag}>{t("results.fallback")}</p>}
+      <div className="offer-card__actions" lang={language.tag}>
+        <ShortlistButton entry={{ id: offer.id, title: offer.display.title, places: places.join(", ") }} />
+      </div>
     </article>
   );
 }

@@ -1,9 +1,9 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { localPath } from "../i18n/languages.js";
-import { usePortal } from "../lib/portal-context.js";
+import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS, type SearchParams } from "../lib/routes.js";
 import type { SearchResult } from "../lib/trpc.js";
+import { NearFields } from "./NearFields.js";
 
 const AGES = Array.from({ length: 18 }, (_, index) => index + 1);
 
@@ -20,10 +20,11 @@ function nameIn(name: { de: string; en: string } | null, tag: string): string {
 export function SearchForm({ params, options, onChange }: { params: SearchParams; options: SearchResult; onChange?: (form: HTMLFormElement) => void }) {
   const { t } = useTranslation();
   const { language } = usePortal();
+  const pagePath = usePagePath();
   const facets = options.facets;
   const changed = (event: FormEvent<HTMLFormElement>) => onChange?.(event.currentTarget);
   return (
-    <form className="search-form" method="get" action={localPath(language, PATHS.search)} role="search" onChange={changed} onSubmit={(event) => {
+    <form className="search-form" method="get" action={pagePath(PATHS.search)} role="search" onChange={changed} onSubmit={(event) => {
       if (!onChange) return;
       event.preventDefault();
       onChange(event.currentTarget);
@@ -56,6 +57,7 @@ export function SearchForm({ params, options, onChange }: { params: SearchParams
           </select>
         </div>
       )}
+      <NearFields params={params} />
       {facets && (
         <div className="field">
           <label htmlFor="thema">{t("form.topic")}</label>
@@ -74,9 +76,10 @@ export function SearchForm({ params, options, onChange }: { params: SearchParams
       </div>
       {params.phase && <input type="hidden" name="phase" value={params.phase} />}
       {params.uebergang && <input type="hidden" name="uebergang" value={params.uebergang} />}
+      {params.ansicht && <input type="hidden" name="ansicht" value={params.ansicht} />}
       <div className="actions">
         <button type="submit" className="button button--primary">{t("form.submit")}</button>
-        <a className="button" href={localPath(language, PATHS.search)}>{t("form.reset")}</a>
+        <a className="button" href={`${pagePath(PATHS.search)}${params.ansicht ? "?ansicht=karte" : ""}`}>{t("form.reset")}</a>
       </div>
     </form>
   );

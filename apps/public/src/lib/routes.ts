@@ -14,8 +14,23 @@ export interface SearchParams {
   sprache?: string;
   kostenlos?: boolean;
   rollstuhl?: boolean;
+  /** Umkreis in km around the chosen town or point (one of NEAR_KM). */
+  umkreis?: number;
+  /** A point the family picked on the map or took from the browser: "51.8307,7.2836". */
+  punkt?: string;
+  /** "karte" shows the results on the map; the list is the default. */
+  ansicht?: "karte";
   seite?: number;
 }
+
+/** The distances a family can search within, in km. */
+export const NEAR_KM = [2, 5, 10, 25] as const;
+
+/** The circle around a point the family picked, until it chooses another distance. */
+export const DEFAULT_NEAR_KM = 5;
+
+/** The embed view (for municipalities' own websites) lives under this prefix, after the language's. */
+export const EMBED_PREFIX = "/einbetten";
 
 /** What a URL of the portal shows. */
 export type Route =
@@ -24,13 +39,14 @@ export type Route =
   | { page: "offer"; id: string }
   | { page: "chain" }
   | { page: "help" }
+  | { page: "shortlist" }
   | { page: "legal"; legal: LegalRoute }
   | { page: "notFound" };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The page paths, the same in every language (the language is the prefix). */
-export const PATHS = { home: "/", search: "/angebote", chain: "/lebensphasen", help: "/hilfe" } as const;
+export const PATHS = { home: "/", search: "/angebote", chain: "/lebensphasen", help: "/hilfe", shortlist: "/merkliste" } as const;
 
 function text(value: string | null, max = 200): string | undefined {
   const trimmed = value?.trim();
@@ -44,6 +60,8 @@ export function searchParamsOf(query: URLSearchParams): SearchParams {
     return value && UUID.test(value) ? value : undefined;
   };
   const page = Number(query.get("seite"));
+  const km = Number(query.get("umkreis"));
+  const point = /^(-?\d{1,2}(?:\.\d{1,6})?),(-?\d{1,3}(?:\.\d{1,6})?)$/.exec(query.get("punkt") ?? "");
   return {
     q: text(query.get("q")),
     alter: text(query.get("alter"), 10),
@@ -55,6 +73,9 @@ export function searchParamsOf(query: URLSearchParams): SearchParams {
     sprache: /^[a-z]{2}$/.test(query.get("sprache") ?? "") ? query.get("sprache")! : undefined,
     kostenlos: query.get("kostenlos") === "1" || undefined,
     rollstuhl: query.get("rollstuhl") === "1" || undefined,
+    umkreis: (NEAR_KM as readonly number[]).includes(km) ? km : undefined,
+    punkt: point && Math.abs(Number(point[1])) <= 90 && Math.abs(Number(point[2])) <= 180 ? point[0] : undefined,
+    ansicht: query.get("ansicht") === "karte" ? "karte" : undefined,
     seite: Number.isInteger(page) && page > 1 && page < 10_000 ? page : undefined,
   };
 }
@@ -70,13 +91,19 @@ export function queryOf(params: SearchParams): string {
   return string ? `?${string}` : "";
 }
 
-/** The page a URL shows, and in which language. */
-export function routeOf(url: URL): { language: PortalLanguage; route: Route } {
-  const { language, path } = splitLanguage(url.pathname.replace(/\/+$/, "") || "/");
+/** The page a URL shows, in which language, and whether as the embed view (no header and footer). */
+export function routeOf(url: URL): { language: PortalLanguage; route: Route; embedded: boolean } {
+  const split = splitLanguage(url.pathname.replace(/\/+$/, "") || "/");
+  const embedded = split.path === EMBED_PREFIX || split.path.startsWith(`${EMBED_PREFIX}/`);
+  return { ...pageRouteOf(url, split.language, embedded ? split.path.slice(EMBED_PREFIX.length) || "/" : split.path), embedded };
+}
+
+function pageRouteOf(url: URL, language: PortalLanguage, path: string): { language: PortalLanguage; route: Route } {
   if (path === "/") return { language, route: { page: "home" } };
   if (path === PATHS.search) return { language, route: { page: "search", params: searchParamsOf(url.searchParams) } };
   if (path === PATHS.chain) return { language, route: { page: "chain" } };
   if (path === PATHS.help) return { language, route: { page: "help" } };
+  if (path === PATHS.shortlist) return { language, route: { page: "shortlist" } };
   const legal = legalRouteOf(path, url.searchParams);
   if (legal) return { language, route: { page: "legal", legal } };
   const offer = /^\/angebote\/([^/]+)$/.exec(path);

@@ -15,3 +15,4 @@ export type OfferResult = SearchResult["items"][number];
 export type OfferDetail = RouterOutputs["offer"]["get"];
 export type LifePhase = RouterOutputs["lifePhase"]["list"]["items"][number];
 export type Transition = RouterOutputs["transition"]["list"]["items"][number];
+export type TerritoryBoundaries = RouterOutputs["territory"]["boundaries"];

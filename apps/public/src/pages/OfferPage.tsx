@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { localPath } from "../i18n/languages.js";
 import { ageRangeText } from "../lib/ages.js";
-import { usePortal } from "../lib/portal-context.js";
+import { ShortlistButton } from "../components/ShortlistButton.js";
+import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
 import { scheduleText } from "../lib/schedule.js";
 import type { OfferDetail } from "../lib/trpc.js";
@@ -18,19 +18,21 @@ function languageName(code: string, uiLanguage: string): string {
 export function OfferPage({ offer }: { offer: OfferDetail | null }) {
   const { t } = useTranslation();
   const { language } = usePortal();
+  const pagePath = usePagePath();
   if (!offer) {
     return (
       <div className="page">
         <h1>{t("offer.notFound")}</h1>
-        <p><a href={localPath(language, PATHS.search)}>{t("offer.back")}</a></p>
+        <p><a href={pagePath(PATHS.search)}>{t("offer.back")}</a></p>
       </div>
     );
   }
   const { display } = offer;
   return (
     <article className="page offer-page">
-      <p className="back"><a href={localPath(language, PATHS.search)}>{t("offer.back")}</a></p>
+      <p className="back"><a href={pagePath(PATHS.search)}>{t("offer.back")}</a></p>
       <h1 lang={display.fieldLanguages.title}>{display.title}</h1>
+      <ShortlistButton entry={{ id: offer.id, title: display.title, places: [...new Set(offer.locations.map((location) => location.address.city))].join(", ") }} />
       {offer.fallback && <p className="fallback">{t("results.fallback")}</p>}
       <p className="offer-page__description" lang={display.fieldLanguages.description}>{display.description}</p>
       <dl className="facts">

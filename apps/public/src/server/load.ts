@@ -1,18 +1,35 @@
 import type { PortalLanguage } from "../i18n/languages.js";
 import type { LegalRoute } from "../pages/legal/legal-route.js";
-import type { Route, SearchParams } from "../lib/routes.js";
+import { distanceKm, type LatLon } from "../lib/geo.js";
+import { DEFAULT_NEAR_KM, type Route, type SearchParams } from "../lib/routes.js";
 import type { LifePhase, OfferDetail, PortalApi, SearchInput, SearchResult, Transition } from "../lib/trpc.js";
+import { createGeoLoader, type GeoLoader } from "./geo-loader.js";
+import { loadResultsMap, type ResultsMapData } from "./results-map.js";
 
 /** Results per page of the offer finder. */
 export const PAGE_SIZE = 20;
 
+/** Why a distance could not be searched: no town or point chosen, or the town has no boundary to find its centre. */
+export type NearProblem = "noCentre" | "noBoundary";
+
 /** What a page needs to render, loaded on the server and embedded in the page for hydration. */
 export type PageData =
   | { page: "home"; options: SearchResult }
-  | { page: "search"; params: SearchParams; result: SearchResult | null; error: string | null }
+  | {
+      page: "search";
+      params: SearchParams;
+      result: SearchResult | null;
+      error: string | null;
+      /** The results on the map, when the map view is asked for and boundaries exist. */
+      map: ResultsMapData | null;
+      /** Km from the search's centre to each offer's nearest place, by offer id. */
+      distances: Record<string, number>;
+      nearProblem: NearProblem | null;
+    }
   | { page: "offer"; offer: OfferDetail | null }
   | { page: "chain"; phases: LifePhase[]; transitions: Transition[]; counts: SearchResult }
   | { page: "help" }
+  | { page: "shortlist" }
   | { page: "legal"; legal: LegalRoute }
   | { page: "notFound" };
 
@@ -43,6 +60,48 @@ export function searchInputOf(params: SearchParams, language: PortalLanguage): S
   };
 }
 
+/** The point of a `punkt` parameter ("51.8307,7.2836"). */
+function pointOf(punkt: string | undefined): LatLon | null {
+  const [latitude, longitude] = (punkt ?? "").split(",").map(Number);
+  return latitude !== undefined && longitude !== undefined && Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : null;
+}
+
+/** The circle a search asks for: around the picked point, else around the chosen town's centre. */
+async function nearOf(params: SearchParams, geo: GeoLoader): Promise<{ centre: LatLon | null; km: number | null; problem: NearProblem | null }> {
+  const point = pointOf(params.punkt);
+  const km = params.umkreis ?? (point ? DEFAULT_NEAR_KM : null);
+  if (km === null) return { centre: null, km: null, problem: null };
+  if (point) return { centre: point, km, problem: null };
+  if (!params.ort) return { centre: null, km, problem: "noCentre" };
+  const centre = await geo.centreOf(params.ort);
+  return centre ? { centre, km, problem: null } : { centre: null, km, problem: "noBoundary" };
+}
+
+/** Km from the centre to each offer's nearest place with coordinates. */
+function distancesFrom(centre: LatLon | null, result: SearchResult): Record<string, number> {
+  if (!centre) return {};
+  const distances: Record<string, number> = {};
+  for (const offer of result.items) {
+    const kms = offer.locations.flatMap((location) => (location.coordinates ? [distanceKm(centre, location.coordinates)] : []));
+    if (kms.length > 0) distances[offer.id] = Math.min(...kms);
+  }
+  return distances;
+}
+
+/**
+ * A search with its extras: within a distance (the town's own filter gives way to the circle),
+ * the distances, and the map when asked for.
+ */
+async function loadSearch(api: PortalApi, params: SearchParams, language: PortalLanguage, area: string | null): Promise<PageData> {
+  const geo = createGeoLoader(api);
+  const near = await nearOf(params, geo);
+  const input = searchInputOf(params, language);
+  const circle = near.centre && near.km ? { ...near.centre, km: near.km } : undefined;
+  const result = await api.offer.search.query({ ...input, territoryId: circle ? (area ?? undefined) : (input.territoryId ?? area ?? undefined), near: circle });
+  const map = params.ansicht === "karte" ? await loadResultsMap(geo, result, { chosenId: params.ort ?? null, areaId: area, centre: near.centre, km: near.km }) : null;
+  return { page: "search", params, result, error: null, map, distances: distancesFrom(near.centre, result), nearProblem: near.problem };
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -67,11 +126,10 @@ export async function loadPage(api: PortalApi, route: Route, language: PortalLan
       return { page: "home", options: await api.offer.search.query({ limit: 1, territoryId, displayLanguage: language.tag }) };
     case "search":
       try {
-        const input = searchInputOf(route.params, language);
-        return { page: "search", params: route.params, result: await api.offer.search.query({ ...input, territoryId: input.territoryId ?? territoryId }), error: null };
+        return await loadSearch(api, route.params, language, area);
       } catch (error) {
         if (!isBadRequest(error)) throw error;
-        return { page: "search", params: route.params, result: null, error: messageOf(error) };
+        return { page: "search", params: route.params, result: null, error: messageOf(error), map: null, distances: {}, nearProblem: null };
       }
     case "offer":
       try {
@@ -92,6 +150,8 @@ export async function loadPage(api: PortalApi, route: Route, language: PortalLan
     }
     case "help":
       return { page: "help" };
+    case "shortlist":
+      return { page: "shortlist" };
     case "legal":
       return { page: "legal", legal: route.legal };
     case "notFound":

@@ -3,8 +3,8 @@ import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { createPortalI18n } from "../i18n/load-texts.js";
 import type { PortalLanguage } from "../i18n/languages.js";
-import { PortalContext, type PortalContextValue } from "../lib/portal-context.js";
-import { queryOf, routeOf } from "../lib/routes.js";
+import { type EmergencyContact, PortalContext, type PortalContextValue } from "../lib/portal-context.js";
+import { EMBED_PREFIX, queryOf, routeOf } from "../lib/routes.js";
 import { createPortalApi } from "../lib/trpc.js";
 import { legalHead } from "../pages/legal/legal-head.js";
 import { Portal } from "../Portal.js";
@@ -24,7 +24,17 @@ export interface PortalOptions {
   privacyUrl: string | null;
   /** The official key of the area the portal serves (e.g. "05558", Kreis Coesfeld); null: everything on the platform. */
   areaCode: string | null;
+  /** The youth office's own emergency numbers for the help page (PORTAL_EMERGENCY_CONTACTS). */
+  emergencyContacts?: EmergencyContact[];
+  /** The websites that may show the embed view in a frame (PORTAL_EMBED_ORIGINS). */
+  embedOrigins?: string[];
 }
+
+/**
+ * Names the sites that may frame an answer; the API's security headers (apps/api
+ * src/http/security.ts, FRAMING_ORIGINS_HEADER) turn it into `frame-ancestors`.
+ */
+export const FRAMING_ORIGINS_HEADER = "X-Framing-Origins";
 
 /** What the browser receives to hydrate a page, or to replace it after a search without reloading. */
 export interface ClientState {
@@ -60,6 +70,8 @@ function headOf(data: PageData, t: i18n["t"], context: PortalContextValue): Page
       return { title: `${t("chain.title")} – ${site}`, description: t("chain.lead"), path };
     case "help":
       return { title: `${t("help.title")} – ${site}`, description: t("help.lead"), path };
+    case "shortlist":
+      return { title: `${t("shortlist.title")} – ${site}`, description: t("shortlist.lead"), path, noIndex: true };
     case "legal":
       return legalHead(data.legal, t, site, path);
     case "notFound":
@@ -93,12 +105,16 @@ export function createPortal(options: PortalOptions): (request: Request) => Prom
   };
   return async (request) => {
     const url = new URL(request.url);
-    const { language, route } = routeOf(url);
+    const { language, route, embedded } = routeOf(url);
     const data = await loadPage(api, route, language, await areaId());
-    const path = url.pathname.slice(language.prefix.length) || "/";
-    const context: PortalContextValue = { language, operatorName: options.operatorName, imprintUrl: options.imprintUrl, privacyUrl: options.privacyUrl, path, query: route.page === "search" ? queryOf(route.params) : "" };
-    const state: ClientState = { data, context: { operatorName: context.operatorName, imprintUrl: context.imprintUrl, privacyUrl: context.privacyUrl, path, query: context.query, languageTag: language.tag } };
-    const headers = { "Cache-Control": "public, max-age=60", Vary: "Accept" };
+    // The page's own path, without language and embed prefixes: the canonical address is the full portal's.
+    const ownPath = url.pathname.slice(language.prefix.length) || "/";
+    const path = embedded ? ownPath.slice(EMBED_PREFIX.length) || "/" : ownPath;
+    const shared = { operatorName: options.operatorName, imprintUrl: options.imprintUrl, privacyUrl: options.privacyUrl, path, query: route.page === "search" ? queryOf(route.params) : "", embedded, emergencyContacts: options.emergencyContacts ?? [] };
+    const context: PortalContextValue = { language, ...shared };
+    const state: ClientState = { data, context: { ...shared, languageTag: language.tag } };
+    const embedOrigins = options.embedOrigins ?? [];
+    const headers: Record<string, string> = { "Cache-Control": "public, max-age=60", Vary: "Accept", ...(embedded && embedOrigins.length > 0 ? { [FRAMING_ORIGINS_HEADER]: embedOrigins.join(" ") } : {}) };
     if (request.headers.get("accept")?.includes("application/json")) return Response.json(state, { status: statusOf(data), headers });
     const i18n = await createPortalI18n(language);
     const html = renderToString(

@@ -7,7 +7,8 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { readPortalAssets } from "./assets.js";
-import { createPortal } from "./render.js";
+import { emergencyContactsOf, embedOriginsOf, framingHeaders } from "./standalone-config.js";
+import { createPortal, FRAMING_ORIGINS_HEADER } from "./render.js";
 
 const apiUrl = process.env.PORTAL_API_URL;
 if (!apiUrl || !/^https?:\/\//.test(apiUrl)) {
@@ -17,6 +18,16 @@ if (!apiUrl || !/^https?:\/\//.test(apiUrl)) {
 const port = Number(process.env.PORT ?? 3001);
 const clientDir = path.resolve(fileURLToPath(import.meta.url), "../../client");
 
+let emergencyContacts: ReturnType<typeof emergencyContactsOf>;
+let embedOrigins: string[];
+try {
+  emergencyContacts = emergencyContactsOf(process.env.PORTAL_EMERGENCY_CONTACTS);
+  embedOrigins = embedOriginsOf(process.env.PORTAL_EMBED_ORIGINS);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
 const portal = createPortal({
   apiUrl,
   fetch,
@@ -25,10 +36,20 @@ const portal = createPortal({
   imprintUrl: process.env.PORTAL_IMPRINT_URL ?? null,
   privacyUrl: process.env.PORTAL_PRIVACY_URL ?? null,
   areaCode: process.env.PORTAL_TERRITORY ?? null,
+  emergencyContacts,
+  embedOrigins,
 });
 
 const app = new Hono();
 app.use("*", compress());
 app.use("/assets/*", serveStatic({ root: clientDir, onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
-app.get("*", (c) => portal(c.req.raw));
+app.get("*", async (c) => {
+  const response = await portal(c.req.raw);
+  // Without the API's security headers in front, this process forbids framing itself, except
+  // for the embed view and the sites named for it.
+  const framers = response.headers.get(FRAMING_ORIGINS_HEADER);
+  response.headers.delete(FRAMING_ORIGINS_HEADER);
+  for (const [name, value] of Object.entries(framingHeaders(framers ? framers.split(" ") : []))) response.headers.set(name, value);
+  return response;
+});
 serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "127.0.0.1" }, (info) => console.info(`Familienportal auf http://${info.address}:${info.port}/ (API: ${apiUrl})`));
