@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { centsOf } from "../actors/money.js";
 import { saveFailure } from "../actors/record-form.js";
+
+export { today } from "../actors/record-form.js";
 import { MoneyField } from "./MoneyField.js";
 
 /** One field of a lifecycle step; `name` is the step input's field, so the API's messages land here. */
@@ -17,11 +19,6 @@ export interface StepField {
 
 /** What a step form hands over: dates as ISO text, amounts in cents, empty optional fields as null. */
 export type StepValues = Record<string, string | number | null>;
-
-/** Today in the county's time zone, as the API counts it. */
-export function today(): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(new Date());
-}
 
 /**
  * A small form for one step of an application's lifecycle (submit, notice, spending, …). It
