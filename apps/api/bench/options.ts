@@ -12,10 +12,21 @@ const BenchEnvSchema = z.object({
   BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(50),
   /** Which data set the server starts with: the demo, or the state-scale set (slow to load); see datasets.ts. */
   BENCH_SEED: z.enum(["demo", "state"]).default("demo"),
-  /** A PostgreSQL database to measure against instead of starting a throwaway server. */
+  /**
+   * A PostgreSQL database to measure against instead of starting a throwaway server; it is used
+   * as it is, so with BENCH_SEED=state it must hold the state-scale set already.
+   */
   BENCH_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//).optional(),
   /** Skip PostgreSQL even when it is installed (quicker runs while working on the embedded path). */
   BENCH_SKIP_POSTGRES: z.enum(["1", "true"]).optional(),
+  /** Which databases to measure: both (default), only the embedded one, or only PostgreSQL. */
+  BENCH_DB: z.enum(["both", "pglite", "postgres"]).default("both"),
+  /**
+   * An embedded data directory that already holds the data set (e.g. from `cli seed --scale state`),
+   * used as it is instead of loading the data set into a fresh one: the state-scale set takes
+   * half an hour to load. BENCH_DATABASE_URL is likewise used as it is when it holds data.
+   */
+  BENCH_DATA_DIR: z.string().min(1).optional(),
   /** Only these routes (comma-separated names as in the table), e.g. "territory.list". */
   BENCH_ONLY: z.string().optional(),
   /** Another server build to measure, e.g. a checkout of the previous commit (compare before/after). */
@@ -35,6 +46,9 @@ export interface BenchOptions {
   seed: "demo" | "state";
   databaseUrl: string | null;
   skipPostgres: boolean;
+  skipEmbedded: boolean;
+  /** A prepared embedded data directory (see BENCH_DATA_DIR), or null for a fresh one. */
+  dataDir: string | null;
   only: string[] | null;
   /** The compiled server's entry point. */
   serverEntry: string;
@@ -56,7 +70,9 @@ export function readBenchOptions(source: NodeJS.ProcessEnv = process.env): Bench
     connections: env.BENCH_CONNECTIONS,
     seed: env.BENCH_SEED,
     databaseUrl: env.BENCH_DATABASE_URL ?? null,
-    skipPostgres: env.BENCH_SKIP_POSTGRES !== undefined,
+    skipPostgres: env.BENCH_SKIP_POSTGRES !== undefined || env.BENCH_DB === "pglite",
+    skipEmbedded: env.BENCH_DB === "postgres",
+    dataDir: env.BENCH_DATA_DIR ? path.resolve(env.BENCH_DATA_DIR) : null,
     only: env.BENCH_ONLY ? env.BENCH_ONLY.split(",").map((name) => name.trim()) : null,
     serverEntry: path.resolve(env.BENCH_SERVER ?? path.join(appDir, "dist/main.js")),
     cpuProfile: env.BENCH_CPU_PROF !== undefined,

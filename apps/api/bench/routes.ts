@@ -102,6 +102,11 @@ export async function discoverRoutes(origin: string): Promise<RouteSpec[]> {
       paths: areas.map((area) => query("report.committeeBundle", { territoryId: area.id, year })),
     },
     {
+      name: "report.indicatorValues",
+      paths: areas.map((area) => query("report.indicatorValues", { indicatorId: publicIndicator.id, territoryId: area.id })),
+    },
+    { name: "coverage.analyse", paths: areas.map((area) => query("coverage.analyse", { territoryId: area.id })) },
+    {
       name: "report.needVsSupply",
       paths: areas.map((area, index) => query("report.needVsSupply", { territoryId: area.id, needIndicatorId: publicIndicator.id, lifePhaseId: pick(lifePhases, index).id })),
     },

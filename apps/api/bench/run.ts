@@ -42,20 +42,20 @@ async function explainExit<T>(server: RunningServer, work: () => Promise<T>): Pr
 async function measureDatabase(
   options: BenchOptions,
   dataset: Dataset,
-  target: { db: DatabaseRun["db"]; description: string; storage: Storage },
+  target: { db: DatabaseRun["db"]; description: string; storage: Storage; prepared: boolean },
   baselineRps: number,
   profileDir: string | null,
 ): Promise<DatabaseRun> {
   const start = () =>
     startApiServer({ serverEntry: options.serverEntry, storage: target.storage, extraEnv: dataset.env, cpuProfileDir: profileDir });
   let loadMs: number | null = null;
-  if (dataset.prepare) {
+  if (dataset.prepare && !target.prepared) {
     console.info(`[${target.db}] loading the ${dataset.name} data set …`);
     const started = performance.now();
     await dataset.prepare(options.serverEntry, target.storage);
     loadMs = performance.now() - started;
   }
-  console.info(`[${target.db}] starting the server on ${dataset.prepare ? "the loaded data" : `an empty ${target.storage.kind === "embedded" ? "data directory" : "database"}`} …`);
+  console.info(`[${target.db}] starting the server on ${dataset.prepare || target.prepared ? "the loaded data" : `an empty ${target.storage.kind === "embedded" ? "data directory" : "database"}`} …`);
   const server = await start();
   const pid = server.child.pid;
   await sleep(1_000);
@@ -131,19 +131,25 @@ async function main(): Promise<void> {
   console.info(`[baseline] ${report.baseline.requestsPerSecond} req/s`);
   const baselineRps = report.baseline.requestsPerSecond;
 
-  const dataDir = mkdtempSync(path.join(tmpdir(), "pk-bench-data-"));
-  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-  const embedded = { db: "pglite" as const, description: "embedded", storage: { kind: "embedded" as const, dataDir } };
-  report.runs.push(await measureDatabase(options, dataset, embedded, baselineRps, profileDir));
+  if (options.skipEmbedded) {
+    report.skipped.push("PGlite (BENCH_DB=postgres)");
+  } else {
+    const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "pk-bench-data-"));
+    if (!options.dataDir) onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+    const description = options.dataDir ? `embedded, BENCH_DATA_DIR` : "embedded";
+    const embedded = { db: "pglite" as const, description, storage: { kind: "embedded" as const, dataDir }, prepared: options.dataDir !== null };
+    report.runs.push(await measureDatabase(options, dataset, embedded, baselineRps, profileDir));
+  }
 
   const postgres = options.skipPostgres ? null : await providePostgres(options.databaseUrl);
   if (postgres) {
-    const target = { db: "postgres" as const, description: postgres.description, storage: { kind: "postgres" as const, url: postgres.url } };
+    const storage = { kind: "postgres" as const, url: postgres.url };
+    const target = { db: "postgres" as const, description: postgres.description, storage, prepared: options.databaseUrl !== null };
     report.runs.push(await measureDatabase(options, dataset, target, baselineRps, profileDir));
   } else {
     report.skipped.push(
       options.skipPostgres
-        ? "PostgreSQL (BENCH_SKIP_POSTGRES)"
+        ? "PostgreSQL (BENCH_SKIP_POSTGRES or BENCH_DB=pglite)"
         : "PostgreSQL: neither BENCH_DATABASE_URL is set nor Debian's PostgreSQL installed (apt-get install postgresql)",
     );
   }

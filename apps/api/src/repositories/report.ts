@@ -18,11 +18,12 @@ import { type Kysely, sql } from "kysely";
 import { type Access, readsInternally } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { ForbiddenError, NotFoundError, RuleViolationError } from "../errors.js";
-import { findRecord, getRecord, listRecords, type Stored } from "./aggregate.js";
+import { type AnySelect, findRecord, getRecord, readable, type Stored } from "./aggregate.js";
 import { indicatorAggregate } from "./indicator.js";
 import { lifePhaseAggregate } from "./life-phase.js";
-import { observationAggregate } from "./observation.js";
+import { observationAggregate, publicObservations } from "./observation.js";
 import { offerAggregate } from "./offer.js";
+import { publicTable } from "./report-public-tables.js";
 import { sqlArray } from "./sql-values.js";
 
 /**
@@ -273,10 +274,10 @@ const cellKey = (indicatorId: string, period: string, territoryId: string) => `$
 
 /**
  * The observations of these indicator-period pairs for these territories, as the reader may see
- * them: read through `listRecords`, so exactly as `observation.list` shows them (the reader's own
- * territories unsuppressed, everything else in the public view with secondary suppression over
- * the whole table of each indicator and period, internal indicators only in the reader's own
- * territories).
+ * them, exactly as `observation.list` shows them: the rows the reader may read (`readable`), the
+ * reader's own territories unsuppressed, everything else in the public view with secondary
+ * suppression over the whole table of each indicator and period ({@link publicTable}, kept
+ * between requests), internal indicators only in the reader's own territories.
  */
 async function shownObservations(
   db: Kysely<Database>,
@@ -286,14 +287,34 @@ async function shownObservations(
 ): Promise<Map<string, ShownObservation>> {
   if (wanted.length === 0 || territoryIds.length === 0) return new Map();
   const pairs = sql.join(wanted.map((w) => sql`(${w.indicatorId}::uuid, ${w.period}::text)`));
-  const page = await listRecords(
-    db,
-    observationAggregate,
-    { limit: wanted.length * territoryIds.length, offset: 0, includeArchived: false },
-    access,
-    (query) => query.where(sql<boolean>`(indicator_id, period) in (${pairs})`).where("territory_id", "in", territoryIds),
-  );
-  return new Map(page.items.map((o) => [cellKey(o.indicatorId, o.period, o.territoryId), o as ShownObservation]));
+  const query = db
+    .selectFrom("observation")
+    .select(["id", "data", "version"])
+    .where(sql<boolean>`(indicator_id, period) in (${pairs})`)
+    .where("territory_id", "in", territoryIds)
+    .where("archived_at", "is", null);
+  const rows = (await readable(query as AnySelect, observationAggregate, access).execute()) as { id: string; data: ObservationInput; version: number }[];
+  const outside = rows.filter((row) => !readsInternally(access, [row.data.territoryId]));
+  const views = new Map<string, Awaited<ReturnType<typeof publicTable>>>();
+  for (const key of new Set(outside.map((row) => `${row.data.indicatorId}|${row.data.period}`))) {
+    const [indicatorId = "", period = ""] = key.split("|");
+    views.set(key, await publicTable(db, indicatorId, period, access.suppressionThreshold));
+  }
+  const shown = new Map<string, ShownObservation>();
+  for (const row of rows) {
+    const observation = { ...row.data, id: row.id } as ShownObservation;
+    if (readsInternally(access, [observation.territoryId])) {
+      shown.set(cellKey(observation.indicatorId, observation.period, observation.territoryId), observation);
+      continue;
+    }
+    const view = views.get(`${observation.indicatorId}|${observation.period}`)?.get(row.id);
+    // A row changed since the table was computed: its public view comes fresh (never unsuppressed).
+    const current = view && view.version === row.version ? view : (await publicObservations(db, [observation], access.suppressionThreshold)).get(row.id);
+    if (!current) continue;
+    const { numerator, denominator, value, suppressed } = current;
+    shown.set(cellKey(observation.indicatorId, observation.period, observation.territoryId), { ...observation, numerator, denominator, value, suppressed });
+  }
+  return shown;
 }
 
 function cellOf(territory: ReportTerritory, indicator: Stored<IndicatorInput>, observation: ShownObservation | undefined, access: Access): ReportCell {

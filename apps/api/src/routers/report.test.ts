@@ -138,6 +138,29 @@ describe.each(testDatabases)("report router on the demo data on $name", (databas
       expect(own.every((o) => o.numerator !== null && !("suppressed" in o))).toBe(true);
     });
 
+    it("follows a changed value at once: the public view kept between requests is computed anew, never shown stale", async () => {
+      const b6 = indicator("B6");
+      const asked = { indicatorId: b6.id, territoryId: county().id, period: "2023/24" };
+      const before = await api.anonymous.report.indicatorValues(asked);
+      const town = before.children.find((c) => c.status === "shown" && (c.numerator ?? 0) >= 10)!;
+      const stored = await api.system.observation.get({ id: town.observationId! });
+      const changed = await api.system.observation.update({ id: stored.id, expectedVersion: stored.version, data: { ...fieldsOf(stored), numerator: 1, value: null } });
+      try {
+        const after = await api.anonymous.report.indicatorValues(asked);
+        const cell = after.children.find((c) => c.territory.id === town.territory.id)!;
+        expect(cell).toMatchObject({ status: "suppressed", numerator: null, denominator: null, value: null });
+        // The same public view as the list of observations, which computes it afresh each time.
+        const listed = (await api.anonymous.observation.list({ indicatorId: b6.id, period: "2023/24", limit: 200 })).items;
+        for (const child of after.children) {
+          const o = listed.find((item) => item.territoryId === child.territory.id) as (typeof listed)[number] & { suppressed?: boolean };
+          expect({ status: child.status, numerator: child.numerator, value: child.value }).toEqual({ status: o.suppressed ? "suppressed" : "shown", numerator: o.numerator, value: o.value });
+        }
+      } finally {
+        await api.system.observation.update({ id: changed.id, expectedVersion: changed.version, data: fieldsOf(stored) });
+      }
+      expect(await api.anonymous.report.indicatorValues(asked)).toEqual(before);
+    });
+
     it("keeps internal indicators from the public and shows staff only their own territories' values", async () => {
       const internal = await api.system.indicator.create({
         code: "INT1", name: { de: "Interne Kennzahl", en: "Internal figure" }, description: "", numerator: "Fälle", denominator: "Kinder", factor: "perThousand",

@@ -11,6 +11,7 @@ import * as offerTitleSearch from "./2026-11-29-06-offer-title-search.js";
 import * as offerTranslationsLocations from "./2026-11-29-07-offer-translations-locations.js";
 import * as offerGinDirectUpdates from "./2026-11-29-08-offer-gin-direct-updates.js";
 import * as workflows from "./2026-11-29-09-workflows.js";
+import * as reportSearchSpeed from "./2026-11-29-10-report-search-speed.js";
 import * as feedback from "./2026-11-29-11-feedback.js";
 
 /**
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29-07-offer-translations-locations": offerTranslationsLocations,
   "2026-11-29-08-offer-gin-direct-updates": offerGinDirectUpdates,
   "2026-11-29-09-workflows": workflows,
+  "2026-11-29-10-report-search-speed": reportSearchSpeed,
   "2026-11-29-11-feedback": feedback,
 };
