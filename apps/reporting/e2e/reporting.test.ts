@@ -131,9 +131,10 @@ describe("the reporting app", () => {
         // Nothing may be wider than the phone: tables scroll inside their frame.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+        await expectAccessible(page, `${name} at ${width}px`);
         await screenshot(page, `review-${name}-${width}`);
       }
       await context.close();
     }
-  }, 150_000);
+  }, 300_000);
 });

@@ -25,12 +25,17 @@ export function ComparisonPage() {
   const first = tree ? defaultTown(tree) : undefined;
   const fallback = first && tree?.byId.get(first.parentId ?? "") ? tree.childrenOf(first.parentId ?? "").slice(0, 2).map((c) => c.id) : [];
   const chosenIds = (search.gebiete ? search.gebiete.split(",") : fallback).filter((id, index, all) => tree?.byId.has(id) && all.indexOf(id) === index);
-  const chosen = chosenIds.flatMap((id) => (tree?.byId.get(id) ? [tree.byId.get(id)!] : []));
+  const chosen = chosenIds.flatMap((id) => {
+    const territory = tree?.byId.get(id);
+    return territory ? [territory] : [];
+  });
   const [candidate, setCandidate] = useState<string>("");
   const { indicators, error: indicatorError } = useVisibleIndicators();
   const { seriesOf, isPending, error } = useSeries(indicators, chosenIds);
   const setChosen = (ids: string[]) => void navigate({ search: { gebiete: ids.join(",") } });
-  const addable = candidate || (tree?.all.find((t) => !chosenIds.includes(t.id) && t.kind === "town")?.id ?? "");
+  // Offered first: a neighbour of the first chosen area, the likeliest next comparison.
+  const neighbours = tree && chosen[0]?.parentId ? tree.childrenOf(chosen[0].parentId) : [];
+  const addable = candidate || (neighbours.find((n) => !chosenIds.includes(n.id)) ?? tree?.all.find((n) => !chosenIds.includes(n.id)))?.id || "";
 
   return (
     <>
@@ -97,7 +102,7 @@ export function ComparisonPage() {
                       {points.map((point, index) => (
                         <td key={chosen[index]?.id} className="ui-table__number">
                           <span className="bar-cell">
-                            {point && !point.suppressed && point.value !== null && most > 0 && <span className="bar" style={{ width: `${(point.value / most) * 100}%` }} aria-hidden="true" />}
+                            <span className="bar-track" aria-hidden="true">{point && !point.suppressed && point.value !== null && most > 0 && <span className="bar" style={{ width: `${(point.value / most) * 100}%` }} />}</span>
                             <span>{show(point, indicator.unit)}</span>
                           </span>
                         </td>

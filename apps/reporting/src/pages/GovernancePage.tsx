@@ -148,7 +148,7 @@ export function GovernancePage() {
                           <td key={index === 0 ? "meetings" : "decisions"} className="bar-column">
                             <span className="bar-cell bar-cell--start">
                               <span>{count}</span>
-                              <span className={`bar ${index === 1 ? "bar--second" : ""}`} style={{ width: `${(count / most) * 100}%` }} aria-hidden="true" />
+                              <span className="bar-track" aria-hidden="true"><span className={index === 1 ? "bar bar--second" : "bar"} style={{ width: `${(count / most) * 100}%` }} /></span>
                             </span>
                           </td>
                         ))}
@@ -192,7 +192,7 @@ export function GovernancePage() {
                       <tr key={d.id}>
                         <td>{formatDate(d.date, i18n.language)}</td>
                         <td>{bodyName(d.bodyId)}</td>
-                        <td>{d.paperNumber ?? "–"}</td>
+                        <td className="nowrap">{d.paperNumber ?? "–"}</td>
                         <td>{d.title}</td>
                         <td>{label(decisionOutcomeLabels, d.outcome)}</td>
                       </tr>

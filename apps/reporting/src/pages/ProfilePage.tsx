@@ -73,7 +73,7 @@ function OffersByLifePhase({ territory, parentId }: { territory: Territory; pare
                 <th scope="row">{name(row.phase.name)}</th>
                 <td className="ui-table__number">
                   <span className="bar-cell">
-                    <span className="bar" style={{ width: `${(row.offers / most) * 100}%` }} aria-hidden="true" />
+                    <span className="bar-track" aria-hidden="true"><span className="bar" style={{ width: `${(row.offers / most) * 100}%` }} /></span>
                     <span>{row.offers}</span>
                   </span>
                 </td>
