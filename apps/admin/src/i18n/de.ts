@@ -8,6 +8,7 @@ import { qualityDe } from "../pages/quality/texts.js";
 import { configurationDe } from "../pages/configuration/texts.js";
 import { accountsDe } from "../pages/accounts/texts.js";
 import { auditDe } from "../pages/audit/texts.js";
+import { navGroupsDe } from "../layout/texts.js";
 import { offerAreaDe } from "../pages/offers/texts.js";
 export const de = {
   app: { name: "Präventionskette – Verwaltung", skipLink: "Zum Inhalt springen", navigation: "Hauptnavigation", close: "Schließen", language: "Sprache", loading: "Wird geladen …", retry: "Erneut versuchen" },
@@ -300,6 +301,7 @@ export const de = {
   configuration: configurationDe,
   accounts: accountsDe,
   audit: auditDe,
+  navGroups: navGroupsDe,
   offerArea: offerAreaDe,
 };
 

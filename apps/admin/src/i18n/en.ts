@@ -7,6 +7,7 @@ import { qualityEn } from "../pages/quality/texts.js";
 import { configurationEn } from "../pages/configuration/texts.js";
 import { accountsEn } from "../pages/accounts/texts.js";
 import { auditEn } from "../pages/audit/texts.js";
+import { navGroupsEn } from "../layout/texts.js";
 import { offerAreaEn } from "../pages/offers/texts.js";
 import type { AdminTexts } from "./de.js";
 
@@ -302,5 +303,6 @@ export const en: AdminTexts = {
   configuration: configurationEn,
   accounts: accountsEn,
   audit: auditEn,
+  navGroups: navGroupsEn,
   offerArea: offerAreaEn,
 };

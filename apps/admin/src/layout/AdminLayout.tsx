@@ -1,39 +1,26 @@
 import { AppShell, Button, LanguageSwitch } from "@praeventionskette/ui";
-import { Link, Outlet, useRouteContext, useRouter } from "@tanstack/react-router";
+import { Link, Outlet, useLocation, useRouteContext, useRouter } from "@tanstack/react-router";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { signOut } from "../lib/auth.js";
-import { offerMode } from "../lib/roles.js";
 import { Footer } from "./Footer.js";
-
-/** What a provider editor works with: its offers and its proposals. */
-const PROVIDER_PAGES = new Set<string>(["/", "/angebote", "/vorschlaege"]);
+import { navigationFor } from "./navigation.js";
+import "./navigation.css";
 
 /** The frame of every staff page: navigation, the signed-in person, sign-out, language. */
 export function AdminLayout() {
   const { t } = useTranslation();
   const router = useRouter();
   const { me, config, queryClient } = useRouteContext({ from: "/staff" });
+  const pathname = useLocation({ select: (location) => location.pathname });
+  // On phones the menu folds away behind a button and closes again once a page is chosen.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
   const onSignOut = async () => {
     await signOut(config.apiUrl);
     queryClient.clear();
     await router.navigate({ to: "/anmelden" });
   };
-  const links = [
-    { to: "/", label: t("nav.start") },
-    { to: "/angebote", label: t("nav.offers") },
-    { to: "/vorschlaege", label: t("nav.proposals") },
-    { to: "/gebiete", label: t("nav.territories") },
-    { to: "/leitbild", label: t("leitbild.nav") },
-    { to: "/ziele", label: t("goals.nav") },
-    { to: "/indikatoren", label: t("indicators.nav") },
-    { to: "/akteure", label: t("actors.nav") },
-    { to: "/gremien", label: t("bodies.nav") },
-    { to: "/foerderung", label: t("funding.nav") },
-    { to: "/qualitaet", label: t("quality.nav") },
-    { to: "/konfiguration", label: t("configuration.nav") },
-    { to: "/konten", label: t("accounts.nav") },
-    { to: "/protokoll", label: t("audit.nav") },
-  ] as const;
   return (
     <AppShell
       operatorName={config.operatorName}
@@ -42,13 +29,28 @@ export function AdminLayout() {
       skipLinkLabel={t("app.skipLink")}
       navigationLabel={t("app.navigation")}
       navigation={
-        <ul>
-          {links.filter((link) => offerMode(me) === "edit" || PROVIDER_PAGES.has(link.to)).map((link) => (
-            <li key={link.to}>
-              <Link to={link.to} activeOptions={{ exact: link.to === "/", includeSearch: false }}>{link.label}</Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          <button type="button" className="nav-toggle" aria-expanded={menuOpen} aria-controls="nav-groups" onClick={() => setOpenOn(menuOpen ? null : pathname)}>
+            <span aria-hidden="true">☰ </span>{t("navGroups.menu")}
+          </button>
+          <div id="nav-groups" className={menuOpen ? "nav-groups nav-groups--open" : "nav-groups"}>
+            {navigationFor(me).map((group, index) => {
+              const headingId = `nav-group-${index}`;
+              return (
+                <div key={group.heading ?? "start"} className="nav-group">
+                  {group.heading && <h2 id={headingId} className="nav-group__heading">{t(group.heading)}</h2>}
+                  <ul aria-labelledby={group.heading ? headingId : undefined}>
+                    {group.entries.map((entry) => (
+                      <li key={entry.to}>
+                        <Link to={entry.to} activeOptions={{ exact: entry.to === "/", includeSearch: false }}>{t(entry.label)}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </div>
+        </>
       }
       headerEnd={
         <>
