@@ -63,7 +63,7 @@ async function start() {
   const dataElement = document.getElementById("page-data");
   if (!root || !dataElement?.textContent) return;
   const initial = JSON.parse(dataElement.textContent) as ClientState;
-  const i18n = await createPortalI18n(portalLanguage(initial.context.languageTag));
+  const i18n = await createPortalI18n(portalLanguage(initial.context.languageTag), { legal: initial.data.page === "legal" });
   hydrateRoot(root, <EnhancedPortal initial={initial} i18n={i18n} />);
 }
 

@@ -1,30 +1,42 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { PortalLanguage } from "./languages.js";
-
-/** A language's texts with those of the legal pages (i18n/legal/) under `legal`, both loaded at once. */
-async function withLegal(texts: Promise<object>, legal: Promise<object>): Promise<Record<string, unknown>> {
-  const [main, legalTexts] = await Promise.all([texts, legal]);
-  return { ...main, legal: legalTexts };
-}
+import { legalFooterTexts } from "./legal/footer.js";
 
 // Each language is its own chunk: a page loads the texts of its language only.
 const loaders: Record<PortalLanguage["tag"], () => Promise<Record<string, unknown>>> = {
-  de: async () => withLegal(import("./de.js").then((m) => m.de), import("./legal/de.js").then((m) => m.legalDe)),
-  en: async () => withLegal(import("./en.js").then((m) => m.en), import("./legal/en.js").then((m) => m.legalEn)),
-  tr: async () => withLegal(import("./tr.js").then((m) => m.tr), import("./legal/tr.js").then((m) => m.legalTr)),
-  ar: async () => withLegal(import("./ar.js").then((m) => m.ar), import("./legal/ar.js").then((m) => m.legalAr)),
-  uk: async () => withLegal(import("./uk.js").then((m) => m.uk), import("./legal/uk.js").then((m) => m.legalUk)),
-  "de-x-ls": async () => withLegal(import("./leicht.js").then((m) => m.leicht), import("./legal/leicht.js").then((m) => m.legalLeicht)),
+  de: async () => (await import("./de.js")).de,
+  en: async () => (await import("./en.js")).en,
+  tr: async () => (await import("./tr.js")).tr,
+  ar: async () => (await import("./ar.js")).ar,
+  uk: async () => (await import("./uk.js")).uk,
+  "de-x-ls": async () => (await import("./leicht.js")).leicht,
 };
+
+// The legal pages' texts (i18n/legal/), a chunk per language loaded on those pages only.
+const legalLoaders: Record<PortalLanguage["tag"], () => Promise<object>> = {
+  de: async () => (await import("./legal/de.js")).legalDe,
+  en: async () => (await import("./legal/en.js")).legalEn,
+  tr: async () => (await import("./legal/tr.js")).legalTr,
+  ar: async () => (await import("./legal/ar.js")).legalAr,
+  uk: async () => (await import("./legal/uk.js")).legalUk,
+  "de-x-ls": async () => (await import("./legal/leicht.js")).legalLeicht,
+};
+
+/** A language's texts, with the legal texts under `legal`: the footer's always, the pages' when asked for. */
+async function textsOf(tag: PortalLanguage["tag"], legal: boolean): Promise<Record<string, unknown>> {
+  const [texts, pages] = await Promise.all([loaders[tag](), legal ? legalLoaders[tag]() : null]);
+  return { ...texts, legal: { ...pages, footer: legalFooterTexts[tag] } };
+}
 
 /**
  * An i18next instance for one page in one language (one per request on the server). German is
  * the fallback for a text a translation lacks. Leichte Sprache uses German plural rules.
+ * `legal`: the page is one of the legal pages, whose texts are loaded only then.
  */
-export async function createPortalI18n(language: PortalLanguage): Promise<i18n> {
+export async function createPortalI18n(language: PortalLanguage, options: { legal?: boolean } = {}): Promise<i18n> {
   const instance = i18next.createInstance();
-  const [texts, german] = await Promise.all([loaders[language.tag](), language.tag === "de" ? null : loaders.de()]);
+  const [texts, german] = await Promise.all([textsOf(language.tag, options.legal ?? false), language.tag === "de" ? null : textsOf("de", false)]);
   const lng = language.tag === "de-x-ls" ? "de-x-ls" : language.tag;
   await instance.use(initReactI18next).init({
     lng,

@@ -116,7 +116,7 @@ export function createPortal(options: PortalOptions): (request: Request) => Prom
     const embedOrigins = options.embedOrigins ?? [];
     const headers: Record<string, string> = { "Cache-Control": "public, max-age=60", Vary: "Accept", ...(embedded && embedOrigins.length > 0 ? { [FRAMING_ORIGINS_HEADER]: embedOrigins.join(" ") } : {}) };
     if (request.headers.get("accept")?.includes("application/json")) return Response.json(state, { status: statusOf(data), headers });
-    const i18n = await createPortalI18n(language);
+    const i18n = await createPortalI18n(language, { legal: data.page === "legal" });
     const html = renderToString(
       <Document language={language} head={headOf(data, i18n.t, context)} origin={url.origin} assets={options.assets(language)} pageData={state}>
         <I18nextProvider i18n={i18n}>

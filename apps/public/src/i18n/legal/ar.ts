@@ -2,14 +2,6 @@ import type { LegalTexts } from "./de.js";
 
 // Arabic texts of the legal pages; translated from de.ts. Awaits review by a native speaker.
 export const legalAr: LegalTexts = {
-  footer: {
-    title: "معلومات قانونية وبيانات مفتوحة",
-    accessibility: "إمكانية الوصول",
-    feedback: "الإبلاغ عن عائق",
-    imprint: "بيانات الناشر (Impressum)",
-    privacy: "حماية البيانات",
-    csv: "جميع العروض كجدول (CSV)",
-  },
   accessibility: {
     title: "بيان إمكانية الوصول",
     lead: "تريد {{operator}} أن يتمكن الجميع من استخدام بوابة العائلات هذه بسهولة. الأساس القانوني هو قانون المساواة لذوي الإعاقة في ولاية شمال الراين-وستفاليا (BGG NRW) ولائحة تقنية المعلومات الخالية من العوائق (BITV NRW).",

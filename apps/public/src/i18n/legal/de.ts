@@ -1,14 +1,6 @@
 // German texts of the portal's legal pages (accessibility statement, feedback form, imprint,
-// privacy) and their footer links: the source language; the others must have the same keys.
+// privacy): the source language; the others must have the same keys. The footer's links are in footer.ts.
 export const legalDe = {
-  footer: {
-    title: "Rechtliches und offene Daten",
-    accessibility: "Barrierefreiheit",
-    feedback: "Barriere melden",
-    imprint: "Impressum",
-    privacy: "Datenschutz",
-    csv: "Alle Angebote als Tabelle (CSV)",
-  },
   accessibility: {
     title: "Erklärung zur Barrierefreiheit",
     lead: "{{operator}} möchte, dass alle Menschen dieses Familienportal gut nutzen können. Rechtsgrundlage sind das Behindertengleichstellungsgesetz NRW (BGG NRW) und die Barrierefreie-Informationstechnik-Verordnung NRW (BITV NRW).",

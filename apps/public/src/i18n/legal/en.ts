@@ -2,14 +2,6 @@ import type { LegalTexts } from "./de.js";
 
 // English texts of the legal pages; translated from de.ts. Awaits review by a native speaker.
 export const legalEn: LegalTexts = {
-  footer: {
-    title: "Legal notices and open data",
-    accessibility: "Accessibility",
-    feedback: "Report a barrier",
-    imprint: "Legal notice (Impressum)",
-    privacy: "Privacy",
-    csv: "All offers as a spreadsheet (CSV)",
-  },
   accessibility: {
     title: "Accessibility statement",
     lead: "{{operator}} wants everyone to be able to use this family portal well. The legal basis is the NRW Disability Equality Act (BGG NRW) and the NRW Accessible Information Technology Ordinance (BITV NRW).",

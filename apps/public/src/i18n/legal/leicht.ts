@@ -3,14 +3,6 @@ import type { LegalTexts } from "./de.js";
 // The legal pages in Leichte Sprache: short sentences, one statement each. Awaits review by a
 // Leichte-Sprache office with readers from the target group.
 export const legalLeicht: LegalTexts = {
-  footer: {
-    title: "Recht und offene Daten",
-    accessibility: "Barriere-Freiheit",
-    feedback: "Barriere melden",
-    imprint: "Impressum",
-    privacy: "Daten-Schutz",
-    csv: "Alle Angebote als Tabelle (CSV)",
-  },
   accessibility: {
     title: "Erklärung zur Barriere-Freiheit",
     lead: "{{operator}} möchte: Alle Menschen können das Familien-Portal gut benutzen. Das steht auch in Gesetzen vom Land NRW. Die Gesetze heißen: BGG NRW und BITV NRW.",

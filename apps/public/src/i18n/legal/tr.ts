@@ -2,14 +2,6 @@ import type { LegalTexts } from "./de.js";
 
 // Turkish texts of the legal pages; translated from de.ts. Awaits review by a native speaker.
 export const legalTr: LegalTexts = {
-  footer: {
-    title: "Yasal bilgiler ve açık veriler",
-    accessibility: "Erişilebilirlik",
-    feedback: "Engel bildirin",
-    imprint: "Künye (Impressum)",
-    privacy: "Veri koruma",
-    csv: "Tüm hizmetler tablo olarak (CSV)",
-  },
   accessibility: {
     title: "Erişilebilirlik beyanı",
     lead: "{{operator}}, herkesin bu aile portalını rahatça kullanabilmesini istiyor. Yasal dayanak, Kuzey Ren-Vestfalya Engelli Eşitliği Yasası (BGG NRW) ve Engelsiz Bilgi Teknolojisi Yönetmeliği'dir (BITV NRW).",

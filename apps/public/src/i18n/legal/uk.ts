@@ -2,14 +2,6 @@ import type { LegalTexts } from "./de.js";
 
 // Ukrainian texts of the legal pages; translated from de.ts. Awaits review by a native speaker.
 export const legalUk: LegalTexts = {
-  footer: {
-    title: "Правова інформація та відкриті дані",
-    accessibility: "Доступність",
-    feedback: "Повідомити про бар'єр",
-    imprint: "Вихідні дані (Impressum)",
-    privacy: "Захист даних",
-    csv: "Усі пропозиції таблицею (CSV)",
-  },
   accessibility: {
     title: "Заява про доступність",
     lead: "{{operator}} прагне, щоб кожен міг зручно користуватися цим порталом для сімей. Правовою основою є Закон землі Північний Рейн-Вестфалія про рівність людей з інвалідністю (BGG NRW) та Постанова про безбар'єрні інформаційні технології (BITV NRW).",
