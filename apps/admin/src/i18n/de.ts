@@ -9,7 +9,6 @@ import { configurationDe } from "../pages/configuration/texts.js";
 import { accountsDe } from "../pages/accounts/texts.js";
 import { auditDe } from "../pages/audit/texts.js";
 import { navGroupsDe } from "../layout/texts.js";
-import { offerAreaDe } from "../pages/offers/texts.js";
 export const de = {
   app: { name: "Präventionskette – Verwaltung", skipLink: "Zum Inhalt springen", navigation: "Hauptnavigation", close: "Schließen", language: "Sprache", loading: "Wird geladen …", retry: "Erneut versuchen" },
   nav: { start: "Start", offers: "Angebote", proposals: "Vorschläge", territories: "Gebiete" },
@@ -302,7 +301,6 @@ export const de = {
   accounts: accountsDe,
   audit: auditDe,
   navGroups: navGroupsDe,
-  offerArea: offerAreaDe,
 };
 
 /** The shape every language must fill. */

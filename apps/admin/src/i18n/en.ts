@@ -8,7 +8,6 @@ import { configurationEn } from "../pages/configuration/texts.js";
 import { accountsEn } from "../pages/accounts/texts.js";
 import { auditEn } from "../pages/audit/texts.js";
 import { navGroupsEn } from "../layout/texts.js";
-import { offerAreaEn } from "../pages/offers/texts.js";
 import type { AdminTexts } from "./de.js";
 
 // English texts of the admin app; the German file is the source.
@@ -304,5 +303,4 @@ export const en: AdminTexts = {
   accounts: accountsEn,
   audit: auditEn,
   navGroups: navGroupsEn,
-  offerArea: offerAreaEn,
 };

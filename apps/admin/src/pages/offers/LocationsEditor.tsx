@@ -1,6 +1,6 @@
 import { Button, Notice, Select, TextField } from "@praeventionskette/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useOfferTexts } from "./use-offer-texts.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { EMPTY_LOCATION, type LocationFormValues } from "./offer-form-values.js";
 import { TownMap } from "./TownMap.js";
@@ -47,7 +47,7 @@ export function LocationsEditor({
   errors: Record<string, string>;
   territory: MapTerritory | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useOfferTexts();
   const boundary = useTownBoundary(territory);
   const update = (index: number, patch: Partial<LocationFormValues>) => onChange(locations.map((location, at) => (at === index ? { ...location, ...patch } : location)));
 

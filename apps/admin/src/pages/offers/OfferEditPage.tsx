@@ -4,7 +4,7 @@ import { useForm, useStore } from "@tanstack/react-form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useOfferTexts } from "./use-offer-texts.js";
 import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useLabels } from "../../lib/labels.js";
@@ -31,7 +31,7 @@ function baseOf(offer: StoredOffer): OfferBase {
  * itself; a provider editor's save proposes the change (or the new offer) for review instead.
  */
 export function OfferEditPage() {
-  const { t } = useTranslation();
+  const { t } = useOfferTexts();
   const trpc = useTRPC();
   const { offerId } = useParams({ strict: false });
   const offer = useQuery({ ...trpc.offer.get.queryOptions({ id: offerId ?? "" }), enabled: Boolean(offerId) });
@@ -42,7 +42,7 @@ export function OfferEditPage() {
 }
 
 function OfferForm({ stored }: { stored: StoredOffer | null }) {
-  const { t } = useTranslation();
+  const { t } = useOfferTexts();
   const { label, name } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

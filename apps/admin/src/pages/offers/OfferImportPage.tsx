@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useOfferTexts } from "./use-offer-texts.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { type OfferFile, offerFileFormatOf, readOfferFile } from "./offer-file.js";
 import "./offers.css";
@@ -27,7 +27,7 @@ const STEPS = [
  * only a clean preview can be confirmed, and the import writes all rows or none.
  */
 export function OfferImportPage() {
-  const { t } = useTranslation();
+  const { t } = useOfferTexts();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const fileInput = useRef<HTMLInputElement>(null);

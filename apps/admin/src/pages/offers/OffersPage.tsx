@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useOfferTexts } from "./use-offer-texts.js";
 import type * as z from "zod/mini";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
@@ -19,7 +19,7 @@ type Offer = RouterOutputs["offer"]["search"]["items"][number];
 
 /** Every offer in the person's territories, published or not, with filters in the URL. */
 export function OffersPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useOfferTexts();
   const { label, name } = useLabels();
   const trpc = useTRPC();
   const search = useSearch({ from: "/staff/angebote" });

@@ -1,6 +1,6 @@
 import { scheduleFrequencyLabels, type ScheduleFrequency, type Weekday, weekdayLabels } from "@praeventionskette/domain";
 import { Button, Select, TextField } from "@praeventionskette/ui";
-import { useTranslation } from "react-i18next";
+import { useOfferTexts } from "./use-offer-texts.js";
 import { useLabels } from "../../lib/labels.js";
 import { ChoiceGroup } from "./ChoiceGroup.js";
 import { EMPTY_SCHEDULE, type ScheduleFormValues } from "./offer-form-values.js";
@@ -9,7 +9,7 @@ const WEEKDAYS = Object.keys(weekdayLabels) as Weekday[];
 
 /** The recurring times of an offer (HSDS schedules): rhythm, weekdays, start and end, a note. */
 export function SchedulesEditor({ schedules, onChange, errors }: { schedules: ScheduleFormValues[]; onChange: (schedules: ScheduleFormValues[]) => void; errors: Record<string, string> }) {
-  const { t } = useTranslation();
+  const { t } = useOfferTexts();
   const { label } = useLabels();
   const update = (index: number, patch: Partial<ScheduleFormValues>) => onChange(schedules.map((schedule, at) => (at === index ? { ...schedule, ...patch } : schedule)));
   return (

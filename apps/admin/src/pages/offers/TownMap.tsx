@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type MouseEvent, useId, useMemo, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useOfferTexts } from "./use-offer-texts.js";
 import { type BoundaryGeometry, containsPoint, fitTown, type GeoPoint, roundDegrees } from "./town-map-projection.js";
 
 const WIDTH = 480;
@@ -24,7 +24,7 @@ export function TownMap({
   onPlace: (point: GeoPoint) => void;
   label: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useOfferTexts();
   const hintId = useId();
   const statusId = useId();
   const projection = useMemo(() => fitTown(town, WIDTH, PADDING), [town]);

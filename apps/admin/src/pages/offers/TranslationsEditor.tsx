@@ -1,7 +1,7 @@
 import { displayLanguageLabels, languageDirection, type TranslationLanguage } from "@praeventionskette/domain";
 import { Tabs } from "@praeventionskette/ui";
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useOfferTexts } from "./use-offer-texts.js";
 import { useLabels } from "../../lib/labels.js";
 import { TRANSLATION_LANGUAGES, type TranslationFormValues } from "./offer-form-values.js";
 
@@ -34,7 +34,7 @@ function LanguageTextField({ label, value, onChange, language, multiline = false
 
 /** The offer's title, short title, description and eligibility in each translation language, one tab per language. */
 export function TranslationsEditor({ translations, onChange, errors }: { translations: Record<TranslationLanguage, TranslationFormValues>; onChange: (translations: Record<TranslationLanguage, TranslationFormValues>) => void; errors: Record<string, string> }) {
-  const { t } = useTranslation();
+  const { t } = useOfferTexts();
   const { label } = useLabels();
   const [selected, setSelected] = useState<string>(TRANSLATION_LANGUAGES[0] ?? "en");
   const hasError = (language: TranslationLanguage) => Object.keys(errors).some((key) => key.startsWith(`translations.${language}.`));

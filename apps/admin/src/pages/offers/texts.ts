@@ -1,4 +1,4 @@
-// Texts of the offer form's further sections and of the import: German is the source; English must have the same keys.
+// Texts of the offer form's further sections and of the import, added by useOfferTexts when the area loads: German is the source; English must have the same keys.
 export const offerAreaDe = {
   sections: {
     cost: "Kosten",

@@ -1,4 +1,4 @@
-import { type OfferStatus, offerStatusLabels } from "@praeventionskette/domain";
+import { type DisplayLanguage, displayLanguageLabels, type OfferStatus, offerStatusLabels } from "@praeventionskette/domain";
 import { Button, Dialog, DialogActions, errorMessage, isConflict, Notice, PageHeader, showToast, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams, useRouteContext } from "@tanstack/react-router";
@@ -8,8 +8,9 @@ import { formatDateTime } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { isReviewer, providerOrganisations } from "../../lib/roles.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
-import { type ComparisonRow, comparisonRows } from "./proposal-comparison.js";
+import { type ComparisonRow, comparisonRows, describeOfferPart } from "./proposal-comparison.js";
 import { ProposalStatusBadge } from "./ProposalsPage.js";
+import "./proposals.css";
 
 type ProposalDetail = RouterOutputs["offerProposal"]["get"];
 
@@ -152,6 +153,7 @@ function Comparison({ proposal }: { proposal: ProposalDetail }) {
 
   const format = (path: string, value: unknown): string => {
     if (value === undefined || value === null || value === "") return "—";
+    if (path === "translations" || path === "locations" || path === "schedules") return describeOfferPart(path, value, (language) => label(displayLanguageLabels, language as DisplayLanguage));
     if (typeof value === "boolean") return value ? t("proposals.yes") : t("proposals.no");
     if (path === "status" && typeof value === "string" && value in offerStatusLabels) return label(offerStatusLabels, value as OfferStatus);
     if (typeof value === "string") return names.get(value) ?? value;

@@ -66,3 +66,33 @@ export function comparisonRows(
   }));
   return [...rows, ...[...others].map(row)];
 }
+
+type Parts = Record<string, unknown>;
+const text = (value: unknown): string => (typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "");
+const joined = (parts: unknown[], separator = ", ") => parts.map(text).filter((part) => part !== "").join(separator);
+
+/**
+ * An offer's translations, places or times in words a reviewer reads at a glance, one entry per
+ * line: „Englisch: Parents' café“, „Familienzentrum, Markt 1, 48249 Dülmen (51.83, 7.28)“,
+ * „TU, TH 09:30–11:30“.
+ *
+ * @example
+ * describeOfferPart("translations", { en: { title: "Parents' café" } }, () => "Englisch"); // "Englisch: Parents' café"
+ */
+export function describeOfferPart(path: "translations" | "locations" | "schedules", value: unknown, languageName: (language: string) => string): string {
+  if (path === "translations") {
+    const entries = Object.entries((value ?? {}) as Record<string, Parts>);
+    return entries.length === 0 ? "—" : entries.map(([language, translation]) => `${languageName(language)}: ${joined([translation.title, translation.shortTitle, translation.description, translation.eligibility], " · ")}`).join("\n");
+  }
+  const items = Array.isArray(value) ? (value as Parts[]) : [];
+  if (items.length === 0) return "—";
+  if (path === "locations") {
+    return items.map((location) => {
+      const address = (location.address ?? {}) as Parts;
+      const point = location.coordinates as Parts | null | undefined;
+      const where = joined([location.name, address.street, joined([address.postalCode, address.city], " ")]);
+      return point ? `${where} (${text(point.latitude)}, ${text(point.longitude)})` : where;
+    }).join("\n");
+  }
+  return items.map((schedule) => joined([Array.isArray(schedule.byDay) ? schedule.byDay.join(", ") : "", [schedule.opensAt, schedule.closesAt].map(text).filter(Boolean).join("–"), schedule.description], " ")).join("\n");
+}
