@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { conflictDifferences } from "../actors/conflict-differences.js";
@@ -51,7 +52,7 @@ export function DecisionEditPage() {
 }
 
 function DecisionForm({ body, stored }: { body: RouterOutputs["body"]["get"]; stored: StoredDecision | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { label, locale } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -112,7 +113,7 @@ function DecisionForm({ body, stored }: { body: RouterOutputs["body"]["get"]; st
           <legend>{t("bodies.decisions.decision")}</legend>
           <TextField label={t("bodies.decisions.title")} isRequired value={values.title} onChange={(value) => set("title", value)} errorMessage={errors.title ?? null} />
           <div className="field-row">
-            <Select label={t("bodies.decisions.meeting")} value={values.meetingId} onChange={(id) => set("meetingId", id ?? "")} errorMessage={errors.meetingId ?? null} options={[{ id: "", label: t("bodies.decisions.noMeeting") }, ...(meetings.data?.items ?? []).map((meeting) => ({ id: meeting.id, label: `${meeting.title} (${meeting.date})` }))]} />
+            <Select label={t("bodies.decisions.meeting")} value={values.meetingId} onChange={(id) => set("meetingId", id ?? "")} errorMessage={errors.meetingId ?? null} options={[{ id: "", label: t("bodies.decisions.noMeeting") }, ...(meetings.data?.items ?? []).map((meeting) => ({ id: meeting.id, label: `${meeting.title} (${formatDate(meeting.date, i18n.language)})` }))]} />
             <DateField label={t("bodies.decisions.date")} isRequired value={values.date} onChange={(date) => set("date", date)} errorMessage={errors.date ?? null} />
           </div>
           <div className="field-row">

@@ -143,6 +143,7 @@ function ApplicationForm({ stored }: { stored: StoredApplication | null }) {
             ].filter(Boolean).join(" · ")}
           </p>
           {(record.spending ?? []).length > 0 && (
+            <div className="ui-table-wrap">
             <table className="ui-table">
               <caption>{t("funding.figures.spending")}</caption>
               <thead>
@@ -154,6 +155,7 @@ function ApplicationForm({ stored }: { stored: StoredApplication | null }) {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </section>
       )}

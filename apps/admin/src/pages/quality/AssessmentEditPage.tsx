@@ -127,10 +127,10 @@ function AssessmentForm({ stored, initial }: { stored: StoredAssessment | null; 
             <Link to="/qualitaet" className="ui-button">{t("quality.form.back")}</Link>
           </div>
         </form>
-        <div>
+        <div className="quality-layout__aside">
           <MaturityPanel assessment={current} />
           {comparison && earlier && (
-            <section className="maturity maturity--comparison" aria-labelledby="comparison-heading">
+            <section className="maturity" aria-labelledby="comparison-heading">
               <h2 id="comparison-heading">{t("quality.comparison.heading", { date: formatDate(earlier.assessedOn, i18n.language) })}</h2>
               <p>{t("quality.comparison.score", { change: `${comparison.scoreChange > 0 ? "+" : ""}${comparison.scoreChange}` })}</p>
               {comparison.improved.length > 0 && <p>{t("quality.comparison.improved", { list: comparison.improved.map(itemName).join("; ") })}</p>}
