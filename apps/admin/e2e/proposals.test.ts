@@ -52,6 +52,9 @@ describe("offer proposals: the provider view and the review queue", () => {
     await expectAccessible(provider, "Änderung vorschlagen");
     const offerId = new URL(provider.url()).pathname.split("/").pop() ?? "";
     await provider.getByLabel("Kurztitel", { exact: true }).fill("Familienfrühstück Waldkauz");
+    // A translation is part of the proposal like any other field.
+    await provider.getByRole("tab", { name: "Englisch" }).click();
+    await provider.getByLabel("Titel (Englisch)", { exact: true }).fill("Family breakfast Tawny Owl");
     await provider.getByRole("button", { name: "Vorschlag einreichen" }).click();
     await provider.getByRole("heading", { level: 1, name: "Vorschlag zur Änderung" }).waitFor();
     await provider.getByText("Offen", { exact: true }).first().waitFor();
@@ -74,7 +77,9 @@ describe("offer proposals: the provider view and the review queue", () => {
     await changed.waitFor();
     expect(await changed.locator("ins").textContent()).toBe("Familienfrühstück Waldkauz");
     await reviewer.getByRole("row", { name: /^Titel Elterncafé Dülmen Elterncafé Dülmen$/ }).waitFor();
-    await reviewer.getByText("1 Feld ist geändert").waitFor();
+    const translation = reviewer.getByRole("row", { name: /^Übersetzungen geändert/ });
+    expect(await translation.locator("ins").textContent()).toBe("Englisch: Family breakfast Tawny Owl");
+    await reviewer.getByText("2 Felder sind geändert").waitFor();
     await expectAccessible(reviewer, "Vergleich des Vorschlags");
     await screenshot(reviewer, "proposals-diff-1280");
 
@@ -85,7 +90,11 @@ describe("offer proposals: the provider view and the review queue", () => {
     await expectAccessible(reviewer, "Freigegebener Vorschlag");
 
     expect(await publicSearchFinds(session.platform.url, "Waldkauz", offerId, "Familienfrühstück Waldkauz")).toBe(true);
-  }, 150_000);
+    // The published offer carries the approved translation for families reading English.
+    const published = await fetch(`${session.platform.url}/trpc/offer.get?input=${encodeURIComponent(JSON.stringify({ id: offerId }))}`);
+    const offer = ((await published.json()) as { result: { data: { translations: Record<string, { title: string }> } } }).result.data;
+    expect(offer.translations.en?.title).toBe("Family breakfast Tawny Owl");
+  }, 240_000);
 
   it("a rejection needs a reason, done by keyboard alone, and the provider reads it", async () => {
     const provider = await (await newContext(session.browser)).newPage();
@@ -129,7 +138,7 @@ describe("offer proposals: the provider view and the review queue", () => {
     await provider.goto(proposalUrl);
     await provider.getByText("Der Kurztitel ist schon für ein anderes Angebot vergeben.").waitFor();
     expect(await provider.getByRole("button", { name: "Vorschlag zurückziehen" }).count()).toBe(0);
-  });
+  }, 180_000);
 
   it("shows the API's conflict when the proposal was withdrawn while the reviewer looked at it", async () => {
     const provider = await (await newContext(session.browser)).newPage();
@@ -150,7 +159,7 @@ describe("offer proposals: the provider view and the review queue", () => {
     await reviewer.getByRole("button", { name: "Neu laden" }).click();
     await reviewer.getByText("Zurückgezogen", { exact: true }).first().waitFor();
     expect(await reviewer.getByRole("button", { name: "Freigeben" }).count()).toBe(0);
-  });
+  }, 180_000);
 
   it("looks right on a phone", async () => {
     const phone = await (await newContext(session.browser, { width: 390 })).newPage();
@@ -165,5 +174,5 @@ describe("offer proposals: the provider view and the review queue", () => {
     await phone.goto(`${session.platform.url}/admin/vorschlaege?status=alle`);
     await phone.getByRole("link", { name: "Elterncafé Dülmen" }).waitFor();
     await screenshot(phone, "proposals-queue-390");
-  });
+  }, 180_000);
 });
