@@ -18,6 +18,14 @@ describe("portal routes", () => {
     expect(params).toEqual({ q: undefined, alter: undefined, geburtsdatum: undefined, ort: undefined, thema: undefined, phase: undefined, uebergang: undefined, sprache: undefined, kostenlos: true, rollstuhl: undefined, seite: undefined });
   });
 
+  it("reads the distance, the picked point, the map view and the embed prefix, dropping what does not fit", () => {
+    expect(searchParamsOf(new URLSearchParams("umkreis=5&punkt=51.8307,7.2836&ansicht=karte"))).toMatchObject({ umkreis: 5, punkt: "51.8307,7.2836", ansicht: "karte" });
+    expect(searchParamsOf(new URLSearchParams("umkreis=7&punkt=91,7&ansicht=satellit"))).toMatchObject({ umkreis: undefined, punkt: undefined, ansicht: undefined });
+    expect(routeOf(new URL("http://x/ar/einbetten/angebote?q=Hebamme"))).toMatchObject({ language: { tag: "ar" }, embedded: true, route: { page: "search", params: { q: "Hebamme" } } });
+    expect(routeOf(new URL("http://x/einbetten"))).toMatchObject({ embedded: true, route: { page: "home" } });
+    expect(routeOf(new URL("http://x/merkliste"))).toMatchObject({ embedded: false, route: { page: "shortlist" } });
+  });
+
   it("writes a search back into the same query string", () => {
     const params = searchParamsOf(new URLSearchParams(`q=Eltern&alter=2&ort=${id}&rollstuhl=1&seite=2`));
     expect(queryOf(params)).toBe(`?q=Eltern&alter=2&ort=${id}&rollstuhl=1&seite=2`);
