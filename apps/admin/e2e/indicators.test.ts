@@ -24,6 +24,22 @@ async function valuesIn(page: Page, url: string, code: string, period: string): 
   return (await get("observation.list", { indicatorId: indicator!.id, period, limit: 200 })).total;
 }
 
+/** The first public indicator whose public series suppresses values, and how many, as the API says. */
+async function indicatorWithSuppression(page: Page, url: string): Promise<{ id: string; code: string; suppressed: number }> {
+  const get = async <T>(procedure: string, input: unknown): Promise<T> => {
+    const response = await page.request.get(`${url}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`);
+    expect(response.status(), await response.text()).toBe(200);
+    return ((await response.json()) as { result: { data: T } }).result.data;
+  };
+  const indicators = await get<{ items: { id: string; code: string; visibility: string }[] }>("indicator.list", { limit: 200 });
+  for (const indicator of indicators.items.filter((candidate) => candidate.visibility === "public")) {
+    const series = await get<{ observations: { suppressed: boolean }[] }>("observation.publicSeries", { indicatorId: indicator.id });
+    const suppressed = series.observations.filter((observation) => observation.suppressed).length;
+    if (suppressed > 0) return { id: indicator.id, code: indicator.code, suppressed };
+  }
+  throw new Error("Die Demodaten haben keinen gesperrten Wert.");
+}
+
 describe("indicators and observations in the admin app", () => {
   const session = useBrowserSession();
 
@@ -58,6 +74,18 @@ describe("indicators and observations in the admin app", () => {
     expect(await grid.getByText("öffentlich gesperrt").count()).toBe(suppressed);
     await expectAccessible(page, "Indikator B1");
     await screenshot(page, "indicator-grid-1280");
+
+    // An indicator with small cells: staff see each value, and which ones the public does not.
+    const small = await indicatorWithSuppression(page, url);
+    await page.goto(`${url}/admin/indikatoren/${small.id}`);
+    const smallGrid = page.getByRole("table", { name: new RegExp(`^${small.code}: Werte`) });
+    await smallGrid.waitFor();
+    await page.getByText(new RegExp(`^${small.suppressed} von \\d+ Werten? (ist|sind) in öffentlichen Ansichten gesperrt`)).waitFor();
+    expect(await smallGrid.getByText("öffentlich gesperrt").count()).toBe(small.suppressed);
+    await expectAccessible(page, `Indikator ${small.code} mit gesperrten Werten`);
+    await screenshot(page, "indicator-grid-suppressed-1280");
+    await page.goBack();
+    await grid.waitFor();
 
     // Only one level, also kept in the URL.
     await page.locator(".ui-field").filter({ has: page.getByText("Raumebene", { exact: true }) }).getByRole("button").click();
