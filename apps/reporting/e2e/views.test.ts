@@ -53,8 +53,8 @@ describe("the reporting app's profiles, comparisons, need vs supply, governance 
     const table = page.getByRole("table", { name: /Kennzahlen von Dülmen/ });
     await table.getByRole("columnheader", { name: "Kreis Coesfeld" }).waitFor();
     await table.getByRole("columnheader", { name: /Nordrhein-Westfalen|NRW/ }).waitFor();
-    await page.waitForLoadState("networkidle");
     const s1 = table.getByRole("row", { name: /S1 SGB-II-Quote/ });
+    await s1.locator("td").nth(1).filter({ hasText: /\d/ }).waitFor();
     expect(await s1.locator("td").nth(1).textContent()).toMatch(/^\d+,\d %$/);
     expect(await s1.locator("td").nth(2).textContent()).toMatch(/seit \d{4}, (besser|schlechter)|unverändert/);
     expect(await s1.locator("td").nth(3).textContent()).toMatch(/^\d+,\d %$/);

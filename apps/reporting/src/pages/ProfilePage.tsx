@@ -129,7 +129,7 @@ export function ProfilePage() {
           <h2 id="profile-indicators">{t("indicatorsHeading")}</h2>
           {isPending && <p role="status">{t("app.loading", { ns: "translation" })}</p>}
           {indicators.length === 0 && !isPending && <p>{t("noIndicators")}</p>}
-          {indicators.length > 0 && (
+          {indicators.length > 0 && !isPending && (
             <TableFrame label={t("indicatorsCaption", { name: territory.name })}>
               <table className="ui-table profile-table">
                 <caption className="visually-hidden">{t("indicatorsCaption", { name: territory.name })}</caption>
