@@ -9,6 +9,7 @@ import { configurationDe } from "../pages/configuration/texts.js";
 import { accountsDe } from "../pages/accounts/texts.js";
 import { auditDe } from "../pages/audit/texts.js";
 import { navGroupsDe } from "../layout/texts.js";
+import { territoriesDe } from "../pages/territories/texts.js";
 export const de = {
   app: { name: "Präventionskette – Verwaltung", skipLink: "Zum Inhalt springen", navigation: "Hauptnavigation", close: "Schließen", language: "Sprache", loading: "Wird geladen …", retry: "Erneut versuchen" },
   nav: { start: "Start", offers: "Angebote", proposals: "Vorschläge", territories: "Gebiete" },
@@ -121,7 +122,7 @@ export const de = {
     notFound: "Dieses Angebot gibt es nicht (mehr).",
     stay: "Weiter bearbeiten",
   },
-  territories: { title: "Gebiete", lead: "Vom Land bis zum Sozialraum, mit den zuständigen Jugendämtern.", key: "Amtlicher Schlüssel", youthOffice: "Jugendamt" },
+  territories: territoriesDe,
   proposals: {
     title: "Vorschläge",
     leadReviewer: "Änderungen und neue Angebote der Träger, die auf Ihre Prüfung warten.",

@@ -8,6 +8,7 @@ import { configurationEn } from "../pages/configuration/texts.js";
 import { accountsEn } from "../pages/accounts/texts.js";
 import { auditEn } from "../pages/audit/texts.js";
 import { navGroupsEn } from "../layout/texts.js";
+import { territoriesEn } from "../pages/territories/texts.js";
 import type { AdminTexts } from "./de.js";
 
 // English texts of the admin app; the German file is the source.
@@ -123,7 +124,7 @@ export const en: AdminTexts = {
     notFound: "This offer does not exist (any more).",
     stay: "Keep editing",
   },
-  territories: { title: "Territories", lead: "From the state down to the social area, with the responsible youth offices.", key: "Official key", youthOffice: "Youth office" },
+  territories: territoriesEn,
   proposals: {
     title: "Proposals",
     leadReviewer: "Changes and new offers from providers awaiting your review.",

@@ -51,9 +51,10 @@ export function RoleAssignmentFields({
         onChange={(role) => onChange({ ...values, role: role as Role | null })}
         errorMessage={errors.role ?? null}
       />
+      {/* A combobox takes its options once: remounted (key) when they arrive. */}
       {values.role === "providerEditor" ? (
         <ComboBox
-          key="organisation"
+          key={`organisation-${places.organisations.length}`}
           label={t("accounts.organisation")}
           isRequired
           options={places.organisations}
@@ -65,7 +66,7 @@ export function RoleAssignmentFields({
         <p className="muted accounts-no-place">{t("accounts.noPlaceNeeded")}</p>
       ) : (
         <ComboBox
-          key="territory"
+          key={`territory-${places.territories.length}`}
           label={t("accounts.territory")}
           description={t("accounts.territoryHint")}
           isRequired
