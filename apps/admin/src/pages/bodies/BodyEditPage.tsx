@@ -82,6 +82,8 @@ function BodyForm({ stored }: { stored: StoredBody | null }) {
     <>
       <PageHeader title={record ? record.name : t("bodies.form.newTitle")} lead={record ? label(bodyKindLabels, record.kind) : t("bodies.form.newLead")} />
       {!canEdit && <Notice>{t("bodies.form.readOnly")}</Notice>}
+      {/* What people come for first: the meetings and decisions; the long member list follows. */}
+      {record && <BodyMeetingsAndDecisions bodyId={record.id} canEdit={canEdit} />}
       <FormErrorSummary errors={errors} isShownAtField={(path) => ["name", "kind", "territoryId", "parentBodyId", "description"].includes(path) || /^members\.\d+\.(name|role)$/.test(path)} />
       <form
         className="edit-form"
@@ -128,7 +130,6 @@ function BodyForm({ stored }: { stored: StoredBody | null }) {
           <Link to="/gremien" className="ui-button">{t("bodies.form.back")}</Link>
         </div>
       </form>
-      {record && <BodyMeetingsAndDecisions bodyId={record.id} canEdit={canEdit} />}
       <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
       {conflict && (
         <ConflictDialog
