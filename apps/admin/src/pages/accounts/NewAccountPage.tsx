@@ -70,8 +70,8 @@ export function NewAccountPage() {
           void save();
         }}
       >
-        <TextField label={t("accounts.name")} isRequired autoComplete="off" value={values.name} onChange={(name) => setValues({ ...values, name })} errorMessage={errors.name ?? null} />
-        <TextField label={t("accounts.email")} type="email" isRequired autoComplete="off" value={values.email} onChange={(email) => setValues({ ...values, email })} errorMessage={errors.email ?? null} />
+        <TextField label={t("accounts.name")} isRequired validationBehavior="aria" autoComplete="off" value={values.name} onChange={(name) => setValues({ ...values, name })} errorMessage={errors.name ?? null} />
+        <TextField label={t("accounts.email")} type="email" isRequired validationBehavior="aria" autoComplete="off" value={values.email} onChange={(email) => setValues({ ...values, email })} errorMessage={errors.email ?? null} />
         <Checkbox isSelected={values.ssoOnly} onChange={(ssoOnly) => setValues({ ...values, ssoOnly })}>{t("accounts.ssoOnly")}</Checkbox>
         {!values.ssoOnly && (
           <TextField
@@ -79,7 +79,7 @@ export function NewAccountPage() {
             description={t("accounts.passwordHint")}
             type="password"
             autoComplete="new-password"
-            isRequired
+            isRequired validationBehavior="aria"
             value={values.password}
             onChange={(password) => setValues({ ...values, password })}
             errorMessage={errors.password ?? null}

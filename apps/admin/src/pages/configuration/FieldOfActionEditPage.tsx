@@ -82,8 +82,8 @@ function FieldForm({ stored }: { stored: FieldOfAction }) {
         }}
       >
         <div className="field-row">
-          <TextField label={t("configuration.nameDe")} isRequired value={values.nameDe} onChange={(nameDe) => set({ nameDe })} errorMessage={errors["name.de"] ?? errors.name ?? null} />
-          <TextField label={t("configuration.nameEn")} isRequired value={values.nameEn} onChange={(nameEn) => set({ nameEn })} errorMessage={errors["name.en"] ?? null} />
+          <TextField label={t("configuration.nameDe")} isRequired validationBehavior="aria" value={values.nameDe} onChange={(nameDe) => set({ nameDe })} errorMessage={errors["name.de"] ?? errors.name ?? null} />
+          <TextField label={t("configuration.nameEn")} isRequired validationBehavior="aria" value={values.nameEn} onChange={(nameEn) => set({ nameEn })} errorMessage={errors["name.en"] ?? null} />
         </div>
         <TextField label={t("configuration.description")} multiline value={values.description} onChange={(description) => set({ description })} errorMessage={errors.description ?? null} />
         <div className="form-actions">

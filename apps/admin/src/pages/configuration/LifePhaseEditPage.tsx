@@ -117,8 +117,8 @@ function PhaseForm({ stored }: { stored: LifePhase }) {
         }}
       >
         <div className="field-row">
-          <TextField label={t("configuration.nameDe")} isRequired value={values.nameDe} onChange={(nameDe) => set({ nameDe })} errorMessage={nameError("de")} />
-          <TextField label={t("configuration.nameEn")} isRequired value={values.nameEn} onChange={(nameEn) => set({ nameEn })} errorMessage={nameError("en")} />
+          <TextField label={t("configuration.nameDe")} isRequired validationBehavior="aria" value={values.nameDe} onChange={(nameDe) => set({ nameDe })} errorMessage={nameError("de")} />
+          <TextField label={t("configuration.nameEn")} isRequired validationBehavior="aria" value={values.nameEn} onChange={(nameEn) => set({ nameEn })} errorMessage={nameError("en")} />
         </div>
         <TextField label={t("configuration.description")} multiline value={values.description} onChange={(description) => set({ description })} errorMessage={errors.description ?? null} />
         <div className="field-row">
@@ -126,7 +126,7 @@ function PhaseForm({ stored }: { stored: LifePhase }) {
             label={t("configuration.minAge")}
             description={t("configuration.minAgeHint")}
             inputMode="numeric"
-            isRequired
+            isRequired validationBehavior="aria"
             value={values.minAgeMonths}
             onChange={(minAgeMonths) => set({ minAgeMonths })}
             errorMessage={errors.minAgeMonths ?? null}
@@ -135,7 +135,7 @@ function PhaseForm({ stored }: { stored: LifePhase }) {
             label={t("configuration.maxAge")}
             description={t("configuration.maxAgeHint")}
             inputMode="numeric"
-            isRequired
+            isRequired validationBehavior="aria"
             value={values.maxAgeMonths}
             onChange={(maxAgeMonths) => set({ maxAgeMonths })}
             errorMessage={errors.maxAgeMonths ?? null}

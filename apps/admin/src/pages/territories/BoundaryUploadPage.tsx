@@ -172,7 +172,7 @@ export function BoundaryUploadPage() {
           {errors.collection && <p id="boundary-file-error" className="ui-field__error pre-line" role="alert">{errors.collection}</p>}
         </div>
         <div className="field-row">
-          <TextField label={t("territories.validFrom")} description={t("territories.validFromHint")} type="date" isRequired value={values.validFrom} onChange={(validFrom) => set({ validFrom })} errorMessage={errors.validFrom ?? null} />
+          <TextField label={t("territories.validFrom")} description={t("territories.validFromHint")} type="date" isRequired validationBehavior="aria" value={values.validFrom} onChange={(validFrom) => set({ validFrom })} errorMessage={errors.validFrom ?? null} />
           <Select
             label={t("territories.matchBy")}
             options={[
@@ -184,7 +184,7 @@ export function BoundaryUploadPage() {
             onChange={(matchBy) => set({ matchBy: (matchBy ?? "keyOrName") as MatchBy })}
           />
         </div>
-        <TextField label={t("territories.source")} description={t("territories.sourceHint")} isRequired value={values.source} onChange={(source) => set({ source })} errorMessage={errors.source ?? null} />
+        <TextField label={t("territories.source")} description={t("territories.sourceHint")} isRequired validationBehavior="aria" value={values.source} onChange={(source) => set({ source })} errorMessage={errors.source ?? null} />
         <Checkbox isSelected={values.schematic} onChange={(schematic) => set({ schematic })}>{t("territories.schematic")}</Checkbox>
         <div className="form-actions">
           <Button type="submit" variant="secondary" isDisabled={previewMutation.isPending}>{previewMutation.isPending ? t("territories.previewing") : t("territories.preview")}</Button>
