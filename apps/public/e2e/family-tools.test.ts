@@ -156,7 +156,7 @@ describe("the family portal's map, distance search, shortlist, crisis help and e
     const page = await context.newPage();
     await page.goto(`${session.platform.url}/angebote?q=Elterncafe`);
     const card = page.locator(".offer-card").first();
-    const title = (await card.locator("h3").textContent()) ?? "";
+    const title = (await card.locator("h2").textContent()) ?? "";
     const save = card.locator(".shortlist-button");
     expect(await save.evaluate((button) => button.textContent)).toContain(`Merken: ${title}`);
     await save.click();
@@ -193,7 +193,7 @@ describe("the family portal's map, distance search, shortlist, crisis help and e
     expect(await finder.locator(".site-header, .site-footer").count()).toBe(0);
     await finder.getByRole("link", { name: "Notfall? Hilfe sofort" }).waitFor();
     // Links stay inside the embed view.
-    expect(await finder.locator(".offer-card h3 a").first().getAttribute("href")).toMatch(/^\/einbetten\/angebote\/[0-9a-f-]{36}$/);
+    expect(await finder.locator(".offer-card h2 a").first().getAttribute("href")).toMatch(/^\/einbetten\/angebote\/[0-9a-f-]{36}$/);
     await expectAccessible(page, "eingebettete Suche");
 
     // The full portal may be framed by nobody, the embed view by no other site.
@@ -215,7 +215,7 @@ describe("the family portal's map, distance search, shortlist, crisis help and e
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/angebote\?q=Hebamme/);
     await page.locator(".offer-card").first().waitFor();
-    await tabTo(page, ".offer-card h3 a");
+    await tabTo(page, ".offer-card h2 a");
     const title = await page.evaluate(() => document.activeElement?.textContent ?? "");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: title }).waitFor();

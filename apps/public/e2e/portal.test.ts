@@ -116,7 +116,7 @@ describe("the family portal", () => {
     await page.goto(`${session.platform.url}/`, { waitUntil: "networkidle" });
     const firstPage = [...scripts];
     await page.goto(`${session.platform.url}/ar/angebote?q=Hebamme`, { waitUntil: "networkidle" });
-    await page.locator(".offer-card h3 a").first().click();
+    await page.locator(".offer-card h2 a").first().click();
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.waitForLoadState("networkidle");
     expect([...hosts].filter((origin) => origin !== "null")).toEqual([session.platform.url]);

@@ -15,9 +15,9 @@ export function OfferCard({ offer, distanceKm }: { offer: OfferResult; distanceK
   const wheelchair = offer.locations.some((location) => location.accessibility.wheelchairAccessible === true);
   return (
     <article className="offer-card" lang={offer.shownLanguage} dir={offer.shownLanguage === "ar" ? "rtl" : undefined}>
-      <h3>
+      <h2 className="offer-card__title">
         <a href={pagePath(`${PATHS.search}/${offer.id}`)}>{offer.display.title}</a>
-      </h3>
+      </h2>
       <p className="offer-card__text">{offer.display.description.length > 220 ? `${offer.display.description.slice(0, 217)}…` : offer.display.description}</p>
       <dl className="offer-card__facts" lang={language.tag}>
         {offer.provider && (<><dt>{t("results.who")}</dt><dd>{offer.provider.name}</dd></>)}
