@@ -1,18 +1,9 @@
 // German texts of the admin app: the source language; en.ts must have the same keys.
-import { goalsDe } from "../pages/goals/texts.js";
-import { indicatorsDe } from "../pages/indicators/texts.js";
-import { actorsDe } from "../pages/actors/texts.js";
-import { bodiesDe } from "../pages/bodies/texts.js";
-import { fundingDe } from "../pages/funding/texts.js";
-import { qualityDe } from "../pages/quality/texts.js";
-import { configurationDe } from "../pages/configuration/texts.js";
-import { accountsDe } from "../pages/accounts/texts.js";
-import { auditDe } from "../pages/audit/texts.js";
 import { navGroupsDe } from "../layout/texts.js";
 import { territoriesDe } from "../pages/territories/texts.js";
 export const de = {
   app: { name: "Präventionskette – Verwaltung", skipLink: "Zum Inhalt springen", navigation: "Hauptnavigation", close: "Schließen", language: "Sprache", loading: "Wird geladen …", retry: "Erneut versuchen" },
-  nav: { start: "Start", offers: "Angebote", proposals: "Vorschläge", territories: "Gebiete" },
+  nav: { start: "Start", offers: "Angebote", proposals: "Vorschläge", territories: "Gebiete", goals: "Zielkaskade", indicators: "Indikatoren", actors: "Akteure", bodies: "Gremien", funding: "Förderung", quality: "Qualität", configuration: "Konfiguration", accounts: "Konten und Rollen", audit: "Änderungsprotokoll" },
   account: { signedInAs: "Angemeldet als {{name}}", signOut: "Abmelden" },
   footer: { imprint: "Impressum", privacy: "Datenschutz", publicPortal: "Familienportal" },
   signIn: {
@@ -292,15 +283,6 @@ export const de = {
     noPreamble: "Keine Präambel",
   },
   errors: { notFound: "Diese Seite gibt es nicht.", notFoundLead: "Vielleicht ist der Link veraltet.", toStart: "Zur Startseite", failed: "Das hat nicht geklappt.", forbidden: "Dafür fehlen Ihnen die Rechte." },
-  goals: goalsDe,
-  indicators: indicatorsDe,
-  actors: actorsDe,
-  bodies: bodiesDe,
-  funding: fundingDe,
-  quality: qualityDe,
-  configuration: configurationDe,
-  accounts: accountsDe,
-  audit: auditDe,
   navGroups: navGroupsDe,
 };
 

@@ -1,12 +1,3 @@
-import { goalsEn } from "../pages/goals/texts.js";
-import { indicatorsEn } from "../pages/indicators/texts.js";
-import { actorsEn } from "../pages/actors/texts.js";
-import { bodiesEn } from "../pages/bodies/texts.js";
-import { fundingEn } from "../pages/funding/texts.js";
-import { qualityEn } from "../pages/quality/texts.js";
-import { configurationEn } from "../pages/configuration/texts.js";
-import { accountsEn } from "../pages/accounts/texts.js";
-import { auditEn } from "../pages/audit/texts.js";
 import { navGroupsEn } from "../layout/texts.js";
 import { territoriesEn } from "../pages/territories/texts.js";
 import type { AdminTexts } from "./de.js";
@@ -14,7 +5,7 @@ import type { AdminTexts } from "./de.js";
 // English texts of the admin app; the German file is the source.
 export const en: AdminTexts = {
   app: { name: "Prevention chain – Administration", skipLink: "Skip to content", navigation: "Main navigation", close: "Close", language: "Language", loading: "Loading …", retry: "Try again" },
-  nav: { start: "Start", offers: "Offers", proposals: "Proposals", territories: "Territories" },
+  nav: { start: "Start", offers: "Offers", proposals: "Proposals", territories: "Territories", goals: "Goal cascade", indicators: "Indicators", actors: "Actors", bodies: "Bodies", funding: "Funding", quality: "Quality", configuration: "Configuration", accounts: "Accounts and roles", audit: "Audit trail" },
   account: { signedInAs: "Signed in as {{name}}", signOut: "Sign out" },
   footer: { imprint: "Imprint", privacy: "Privacy", publicPortal: "Family portal" },
   signIn: {
@@ -294,14 +285,5 @@ export const en: AdminTexts = {
     noPreamble: "No preamble",
   },
   errors: { notFound: "This page does not exist.", notFoundLead: "The link may be out of date.", toStart: "To the start page", failed: "That did not work.", forbidden: "You do not have the rights for this." },
-  goals: goalsEn,
-  indicators: indicatorsEn,
-  actors: actorsEn,
-  bodies: bodiesEn,
-  funding: fundingEn,
-  quality: qualityEn,
-  configuration: configurationEn,
-  accounts: accountsEn,
-  audit: auditEn,
   navGroups: navGroupsEn,
 };

@@ -39,32 +39,32 @@ export const NAVIGATION: NavigationGroup[] = [
     entries: [
       { to: "/angebote", label: "nav.offers" },
       { to: "/vorschlaege", label: "nav.proposals" },
-      { to: "/akteure", label: "actors.nav" },
-      { to: "/gremien", label: "bodies.nav" },
+      { to: "/akteure", label: "nav.actors" },
+      { to: "/gremien", label: "nav.bodies" },
     ],
   },
   {
     heading: "navGroups.steering",
     entries: [
       { to: "/leitbild", label: "leitbild.nav" },
-      { to: "/ziele", label: "goals.nav" },
-      { to: "/foerderung", label: "funding.nav" },
+      { to: "/ziele", label: "nav.goals" },
+      { to: "/foerderung", label: "nav.funding" },
     ],
   },
   {
     heading: "navGroups.monitoring",
     entries: [
-      { to: "/indikatoren", label: "indicators.nav" },
-      { to: "/qualitaet", label: "quality.nav" },
+      { to: "/indikatoren", label: "nav.indicators" },
+      { to: "/qualitaet", label: "nav.quality" },
     ],
   },
   {
     heading: "navGroups.administration",
     entries: [
       { to: "/gebiete", label: "nav.territories" },
-      { to: "/konfiguration", label: "configuration.nav" },
-      { to: "/konten", label: "accounts.nav", visibleTo: managesAccounts },
-      { to: "/protokoll", label: "audit.nav", visibleTo: readsAudit },
+      { to: "/konfiguration", label: "nav.configuration" },
+      { to: "/konten", label: "nav.accounts", visibleTo: managesAccounts },
+      { to: "/protokoll", label: "nav.audit", visibleTo: readsAudit },
     ],
   },
 ];

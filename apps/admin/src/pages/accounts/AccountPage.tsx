@@ -2,7 +2,6 @@ import { Button, errorMessage, fieldErrorsFromApi, Notice, PageHeader, showToast
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams, useRouteContext } from "@tanstack/react-router";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useLabels } from "../../lib/labels.js";
 import { useTRPC } from "../../lib/trpc.js";
@@ -10,10 +9,12 @@ import { useGrantablePlaces } from "./places.js";
 import { assignmentInput, type AssignmentValues, EMPTY_ASSIGNMENT, RoleAssignmentFields } from "./RoleAssignmentFields.js";
 import { roleText } from "./role-text.js";
 import "./accounts.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { accountsDe, accountsEn } from "./texts.js";
 
 /** `/konten/:userId`: one account with its roles; add a role or revoke one. */
 export function AccountPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("accounts", accountsDe, accountsEn);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { label } = useLabels();

@@ -3,19 +3,20 @@ import { Notice, PageHeader, Select } from "@praeventionskette/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
 import { TableScroll } from "../../layout/TableScroll.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { useGrantablePlaces } from "./places.js";
 import { roleText } from "./role-text.js";
 import "./accounts.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { accountsDe, accountsEn } from "./texts.js";
 
 const ROLES: Role[] = ["admin", "coordinator", "townEditor", "providerEditor", "viewer"];
 
 /** `/konten?suche=…&rolle=…`: the accounts the person manages, filtered in the URL. */
 export function AccountsPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("accounts", accountsDe, accountsEn);
   const trpc = useTRPC();
   const { label } = useLabels();
   const { me } = useRouteContext({ from: "/staff" });

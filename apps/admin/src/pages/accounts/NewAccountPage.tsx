@@ -2,12 +2,13 @@ import { Button, Checkbox, fieldErrorsFromApi, isConflict, Notice, PageHeader, s
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { useGrantablePlaces } from "./places.js";
 import { assignmentInput, type AssignmentValues, EMPTY_ASSIGNMENT, RoleAssignmentFields } from "./RoleAssignmentFields.js";
 import "./accounts.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { accountsDe, accountsEn } from "./texts.js";
 
 interface NewAccountValues {
   name: string;
@@ -21,7 +22,7 @@ const EMPTY: NewAccountValues = { name: "", email: "", password: "", ssoOnly: fa
 
 /** `/konten/neu`: an account with its first role, inside the territories the person manages. */
 export function NewAccountPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("accounts", accountsDe, accountsEn);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

@@ -1,8 +1,9 @@
 import { type Role, roleLabels } from "@praeventionskette/domain";
 import { ComboBox, Select } from "@praeventionskette/ui";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
 import type { useGrantablePlaces } from "./places.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { accountsDe, accountsEn } from "./texts.js";
 
 /** A role as it is being chosen: the role and where it applies (a territory or an organisation). */
 export interface AssignmentValues {
@@ -38,7 +39,7 @@ export function RoleAssignmentFields({
   errors: Record<string, string | undefined>;
   label: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("accounts", accountsDe, accountsEn);
   const { label: enumLabel } = useLabels();
   const roles = ROLES.filter((role) => places.isAdmin || role !== "admin");
   return (

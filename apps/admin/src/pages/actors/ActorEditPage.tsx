@@ -3,7 +3,6 @@ import { Button, Checkbox, Notice, PageHeader, Select, showToast, TextField } fr
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useLabels } from "../../lib/labels.js";
@@ -14,12 +13,14 @@ import { FormErrorSummary } from "./FormErrorSummary.js";
 import { saveFailure, useRecordForm } from "./record-form.js";
 import { editsRecords, writableTerritories } from "./write-access.js";
 import "./forms.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { actorsDe, actorsEn } from "./texts.js";
 
 type StoredActor = RouterOutputs["actor"]["get"];
 
 /** Create an actor (`/akteure/neu`) or edit one (`/akteure/:id`), with its contact persons. */
 export function ActorEditPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("actors", actorsDe, actorsEn);
   const trpc = useTRPC();
   const { actorId } = useParams({ strict: false });
   const actor = useQuery({ ...trpc.actor.get.queryOptions({ id: actorId ?? "" }), enabled: Boolean(actorId) });
@@ -30,7 +31,7 @@ export function ActorEditPage() {
 }
 
 function ActorForm({ stored }: { stored: StoredActor | null }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("actors", actorsDe, actorsEn);
   const { label } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

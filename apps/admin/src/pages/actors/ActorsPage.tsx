@@ -4,10 +4,11 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { editsRecords } from "./write-access.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { actorsDe, actorsEn } from "./texts.js";
 
 const PAGE_SIZE = 25;
 
@@ -15,7 +16,7 @@ type Actor = RouterOutputs["actor"]["list"]["items"][number];
 
 /** Actors and organisations of the prevention chain, filtered by kind and territory (in the URL). */
 export function ActorsPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("actors", actorsDe, actorsEn);
   const { label } = useLabels();
   const trpc = useTRPC();
   const search = useSearch({ from: "/staff/akteure" });

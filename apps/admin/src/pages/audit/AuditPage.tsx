@@ -2,14 +2,14 @@ import { Button, Notice, PageHeader, Select, TextField } from "@praeventionskett
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../lib/format.js";
 import { TableScroll } from "../../layout/TableScroll.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { auditChanges } from "./audit-changes.js";
 import type { AuditSearch } from "./routes.js";
-import { auditDe } from "./texts.js";
 import "./audit.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { auditDe, auditEn } from "./texts.js";
 
 type Entry = RouterOutputs["audit"]["list"]["items"][number];
 
@@ -20,7 +20,7 @@ const isDate = (text: string | undefined) => !text || /^\d{4}-\d{2}-\d{2}$/.test
 
 /** `/protokoll?wer=…&was=…&art=…&datensatz=…&von=…&bis=…&seite=…`: the audit trail, newest first. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("audit", auditDe, auditEn);
   const trpc = useTRPC();
   const search = useSearch({ from: "/staff/protokoll" });
   const navigate = useNavigate({ from: "/protokoll" });
@@ -96,7 +96,7 @@ export function AuditPage() {
 }
 
 function AuditRow({ entry, when, label }: { entry: Entry; when: string; label: (group: "actions" | "tables", key: string) => string }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("audit", auditDe, auditEn);
   const changes = auditChanges(entry.before, entry.after);
   return (
     <tr>
@@ -149,7 +149,7 @@ function AuditFilters({
   label: (group: "actions" | "tables", key: string) => string;
   onApply: (search: AuditSearch) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("audit", auditDe, auditEn);
   const [values, setValues] = useState(search);
   const set = (change: Partial<AuditSearch>) => setValues({ ...values, ...change });
   const dateError = (text: string | undefined) => (isDate(text) ? null : t("audit.invalidDate"));

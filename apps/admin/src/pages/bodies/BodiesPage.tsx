@@ -4,16 +4,17 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { editsRecords } from "../actors/write-access.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { bodiesDe, bodiesEn } from "./texts.js";
 
 type Body = RouterOutputs["body"]["list"]["items"][number];
 
 /** The bodies of the prevention chain's governance, filtered by kind and territory (in the URL). */
 export function BodiesPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("bodies", bodiesDe, bodiesEn);
   const { label } = useLabels();
   const trpc = useTRPC();
   const search = useSearch({ from: "/staff/gremien" });

@@ -3,7 +3,6 @@ import { Button, ComboBox, Notice, PageHeader, Select, showToast, TextField } fr
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useLabels } from "../../lib/labels.js";
@@ -15,12 +14,14 @@ import { editsRecords, writableTerritories } from "../actors/write-access.js";
 import "../actors/forms.css";
 import { bodyFormValues, bodyInputOf, NEW_MEMBER } from "./body-form-values.js";
 import { BodyMeetingsAndDecisions } from "./BodyMeetingsAndDecisions.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { bodiesDe, bodiesEn } from "./texts.js";
 
 type StoredBody = RouterOutputs["body"]["get"];
 
 /** Create a body (`/gremien/neu`) or edit one with its members, and reach its meetings and decisions. */
 export function BodyEditPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("bodies", bodiesDe, bodiesEn);
   const trpc = useTRPC();
   const { bodyId } = useParams({ strict: false });
   const body = useQuery({ ...trpc.body.get.queryOptions({ id: bodyId ?? "" }), enabled: Boolean(bodyId) });
@@ -31,7 +32,7 @@ export function BodyEditPage() {
 }
 
 function BodyForm({ stored }: { stored: StoredBody | null }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("bodies", bodiesDe, bodiesEn);
   const { label } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -4,17 +4,18 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { bodiesDe, bodiesEn } from "./texts.js";
 
 type Meeting = RouterOutputs["meeting"]["list"]["items"][number];
 type Decision = RouterOutputs["decision"]["list"]["items"][number];
 
 /** A body's meetings and decisions, newest first, with the way to record new ones. */
 export function BodyMeetingsAndDecisions({ bodyId, canEdit }: { bodyId: string; canEdit: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("bodies", bodiesDe, bodiesEn);
   const { label } = useLabels();
   const trpc = useTRPC();
   const meetings = useQuery(trpc.meeting.list.queryOptions({ bodyId, limit: 200 }));

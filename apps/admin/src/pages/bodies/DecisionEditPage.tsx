@@ -3,7 +3,6 @@ import { Button, ComboBox, DateField, Notice, PageHeader, Select, showToast, Tex
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext, useSearch } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { formatDate } from "../../lib/format.js";
@@ -15,6 +14,8 @@ import { orNull, saveFailure, textOf, useRecordForm } from "../actors/record-for
 import { writableTerritories } from "../actors/write-access.js";
 import "../actors/forms.css";
 import { LINKABLE_SUBJECT_TYPES, useSubjectOptions } from "./decision-subjects.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { bodiesDe, bodiesEn } from "./texts.js";
 
 type StoredDecision = RouterOutputs["decision"]["get"];
 
@@ -40,7 +41,7 @@ const valuesOf = (decision: DecisionInput | null, meetingId = ""): DecisionFormV
 
 /** A decision of a body (`/gremien/:body/beschluesse/neu` or `/…/:decision`), linked to what it decided. */
 export function DecisionEditPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("bodies", bodiesDe, bodiesEn);
   const trpc = useTRPC();
   const { bodyId, decisionId } = useParams({ strict: false });
   const body = useQuery(trpc.body.get.queryOptions({ id: bodyId ?? "" }));
@@ -52,7 +53,7 @@ export function DecisionEditPage() {
 }
 
 function DecisionForm({ body, stored }: { body: RouterOutputs["body"]["get"]; stored: StoredDecision | null }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("bodies", bodiesDe, bodiesEn);
   const { label, locale } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -3,7 +3,6 @@ import { Button, DateField, Notice, PageHeader, Select, showToast, TextField } f
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { formatDate } from "../../lib/format.js";
@@ -14,6 +13,8 @@ import { FormErrorSummary } from "../actors/FormErrorSummary.js";
 import { orNull, saveFailure, textOf, useRecordForm } from "../actors/record-form.js";
 import { writableTerritories } from "../actors/write-access.js";
 import "../actors/forms.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { bodiesDe, bodiesEn } from "./texts.js";
 
 type StoredMeeting = RouterOutputs["meeting"]["get"];
 
@@ -35,7 +36,7 @@ const valuesOf = (meeting: MeetingInput | null): MeetingFormValues => ({
 
 /** A meeting of a body with its agenda (`/gremien/:body/sitzungen/neu` or `/…/:meeting`), and the decisions taken in it. */
 export function MeetingEditPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("bodies", bodiesDe, bodiesEn);
   const trpc = useTRPC();
   const { bodyId, meetingId } = useParams({ strict: false });
   const body = useQuery(trpc.body.get.queryOptions({ id: bodyId ?? "" }));
@@ -47,7 +48,7 @@ export function MeetingEditPage() {
 }
 
 function MeetingForm({ body, stored }: { body: RouterOutputs["body"]["get"]; stored: StoredMeeting | null }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("bodies", bodiesDe, bodiesEn);
   const { label } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -1,7 +1,6 @@
 import { Button, errorMessage, Notice, PageHeader, Select, showToast } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
 import { TableScroll } from "../../layout/TableScroll.js";
 import { useTRPC } from "../../lib/trpc.js";
@@ -9,13 +8,15 @@ import { formatAge } from "./age.js";
 import { useConfiguration } from "./configuration-data.js";
 import { LifePhaseTimeline } from "./LifePhaseTimeline.js";
 import "./configuration.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { configurationDe, configurationEn } from "./texts.js";
 
 /**
  * `/konfiguration?jugendamt=…`: a youth office's life phases with their timeline, transitions,
  * fields of action and local indicators; without its own, the platform defaults it may adopt.
  */
 export function ConfigurationPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const trpc = useTRPC();
   const navigate = useNavigate({ from: "/konfiguration" });
   const search = useSearch({ from: "/staff/konfiguration" });
@@ -46,7 +47,7 @@ export function ConfigurationPage() {
 }
 
 function OfficeConfiguration({ officeId }: { officeId: string }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const own = useConfiguration(officeId);
@@ -136,7 +137,7 @@ function OfficeConfiguration({ officeId }: { officeId: string }) {
 type Shown = ReturnType<typeof useConfiguration>;
 
 function PhaseTable({ phases, editable }: { phases: Shown["phases"]; editable: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const { name } = useLabels();
   if (phases.length === 0) return <p className="muted">{t("configuration.none")}</p>;
   return (
@@ -173,7 +174,7 @@ function PhaseTable({ phases, editable }: { phases: Shown["phases"]; editable: b
 }
 
 function TransitionTable({ phases, transitions }: { phases: Shown["phases"]; transitions: Shown["transitions"] }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const { name } = useLabels();
   if (transitions.length === 0) return <p className="muted">{t("configuration.none")}</p>;
   const phaseName = (id: string) => {
@@ -206,7 +207,7 @@ function TransitionTable({ phases, transitions }: { phases: Shown["phases"]; tra
 }
 
 function FieldTable({ fields, editable }: { fields: Shown["fields"]; editable: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const { name } = useLabels();
   if (fields.length === 0) return <p className="muted">{t("configuration.none")}</p>;
   return (

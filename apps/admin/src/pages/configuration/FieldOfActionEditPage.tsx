@@ -2,13 +2,14 @@ import type { FieldOfActionInput } from "@praeventionskette/domain";
 import { Button, Notice, PageHeader, showToast, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog, type FieldDifference } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useTRPC } from "../../lib/trpc.js";
 import type { FieldOfAction } from "./configuration-data.js";
 import { useVersionedSave } from "./use-versioned-save.js";
 import "./configuration.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { configurationDe, configurationEn } from "./texts.js";
 
 interface FieldValues {
   nameDe: string;
@@ -20,7 +21,7 @@ const valuesOf = (field: FieldOfAction): FieldValues => ({ nameDe: field.name.de
 
 /** `/konfiguration/handlungsfelder/:id`: a youth office adapts one of its fields of action. */
 export function FieldOfActionEditPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const trpc = useTRPC();
   const { id } = useParams({ from: "/staff/konfiguration/handlungsfelder/$id" });
   const field = useQuery(trpc.fieldOfAction.get.queryOptions({ id }));
@@ -30,7 +31,7 @@ export function FieldOfActionEditPage() {
 }
 
 function FieldForm({ stored }: { stored: FieldOfAction }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.fieldOfAction.update.mutationOptions());

@@ -2,13 +2,14 @@ import type { LifePhaseInput } from "@praeventionskette/domain";
 import { Button, Notice, PageHeader, showToast, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog, type FieldDifference } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useTRPC } from "../../lib/trpc.js";
 import type { LifePhase } from "./configuration-data.js";
 import { useVersionedSave } from "./use-versioned-save.js";
 import "./configuration.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { configurationDe, configurationEn } from "./texts.js";
 
 /** The form's values: numbers stay text while typed, so that nothing typed is lost. */
 interface PhaseValues {
@@ -37,7 +38,7 @@ function wholeNumber(text: string): number | null {
 
 /** `/konfiguration/lebensphasen/:id`: a youth office adapts one of its life phases. */
 export function LifePhaseEditPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const trpc = useTRPC();
   const { id } = useParams({ from: "/staff/konfiguration/lebensphasen/$id" });
   const phase = useQuery(trpc.lifePhase.get.queryOptions({ id }));
@@ -47,7 +48,7 @@ export function LifePhaseEditPage() {
 }
 
 function PhaseForm({ stored }: { stored: LifePhase }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.lifePhase.update.mutationOptions());

@@ -1,14 +1,15 @@
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
 import { formatAge, percentOf, timelineTicks } from "./age.js";
 import type { LifePhase, Transition } from "./configuration-data.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { configurationDe, configurationEn } from "./texts.js";
 
 /**
  * The life phases as bars over the age, with the transitions marked where the next phase
  * begins. A list, so that screen readers read each phase with its ages; the bars are drawing.
  */
 export function LifePhaseTimeline({ phases, transitions }: { phases: LifePhase[]; transitions: Transition[] }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("configuration", configurationDe, configurationEn);
   const { name } = useLabels();
   if (phases.length === 0) return null;
   const start = Math.min(-9, ...phases.map((phase) => phase.minAgeMonths));

@@ -3,7 +3,6 @@ import { Button, Notice, PageHeader, Select, showToast, TextField } from "@praev
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext, useSearch } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { formatDate } from "../../lib/format.js";
@@ -18,6 +17,8 @@ import "../actors/forms.css";
 import { ApplicationSteps } from "./ApplicationSteps.js";
 import { programmeRule } from "./programme-rule.js";
 import { MoneyField } from "./MoneyField.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { fundingDe, fundingEn } from "./texts.js";
 
 type StoredApplication = RouterOutputs["fundingApplication"]["get"];
 
@@ -41,7 +42,7 @@ const valuesOf = (application: StoredApplication | null, programmeId = ""): Appl
 
 /** A funding application (`/foerderung/antraege/neu` or `/…/:id`): its figures, what the domain computes, and its next step. */
 export function ApplicationPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("funding", fundingDe, fundingEn);
   const trpc = useTRPC();
   const { applicationId } = useParams({ strict: false });
   const application = useQuery({ ...trpc.fundingApplication.get.queryOptions({ id: applicationId ?? "" }), enabled: Boolean(applicationId) });
@@ -52,7 +53,7 @@ export function ApplicationPage() {
 }
 
 function ApplicationForm({ stored }: { stored: StoredApplication | null }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("funding", fundingDe, fundingEn);
   const { label, locale } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

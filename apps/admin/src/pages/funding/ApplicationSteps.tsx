@@ -1,10 +1,11 @@
 import { fundingRepayment, grantForNotice, totalSpending } from "@praeventionskette/domain";
 import { Notice } from "@praeventionskette/ui";
 import { useMutation } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { centsOf, euroText, formatEuro } from "../actors/money.js";
 import { StepForm, type StepValues, today } from "./StepForm.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { fundingDe, fundingEn } from "./texts.js";
 
 type Application = RouterOutputs["fundingApplication"]["get"];
 type Programme = RouterOutputs["fundingProgramme"]["get"];
@@ -18,7 +19,7 @@ const centsOrNull = (values: StepValues, name: string) => (values[name] as numbe
  * close (with the repayment the financing type gives).
  */
 export function ApplicationSteps({ application, programme, onAdvanced, onConflict }: { application: Application; programme: Programme; onAdvanced: (saved: Application, what: string) => void; onConflict: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("funding", fundingDe, fundingEn);
   const trpc = useTRPC();
   const submit = useMutation(trpc.fundingApplication.submit.mutationOptions());
   const recordNotice = useMutation(trpc.fundingApplication.recordNotice.mutationOptions());

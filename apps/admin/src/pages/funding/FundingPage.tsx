@@ -4,7 +4,6 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
@@ -12,13 +11,15 @@ import { formatEuro } from "../actors/money.js";
 import { configuresProgrammes, editsRecords } from "../actors/write-access.js";
 import "../actors/forms.css";
 import { programmeRule } from "./programme-rule.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { fundingDe, fundingEn } from "./texts.js";
 
 type Programme = RouterOutputs["fundingProgramme"]["list"]["items"][number];
 type Application = RouterOutputs["fundingApplication"]["list"]["items"][number];
 
 /** Funding programmes and the applications to them, filtered by programme, status and territory (in the URL). */
 export function FundingPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("funding", fundingDe, fundingEn);
   const { label, locale } = useLabels();
   const trpc = useTRPC();
   const search = useSearch({ from: "/staff/foerderung" });

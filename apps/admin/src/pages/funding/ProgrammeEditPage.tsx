@@ -3,7 +3,6 @@ import { Button, DateField, Notice, PageHeader, Select, showToast, TextField } f
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useLabels } from "../../lib/labels.js";
@@ -15,6 +14,8 @@ import { saveFailure, textOf, useRecordForm } from "../actors/record-form.js";
 import { configuresProgrammes } from "../actors/write-access.js";
 import "../actors/forms.css";
 import { MoneyField } from "./MoneyField.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { fundingDe, fundingEn } from "./texts.js";
 
 type StoredProgramme = RouterOutputs["fundingProgramme"]["get"];
 
@@ -42,7 +43,7 @@ const valuesOf = (programme: FundingProgrammeInput | null, youthOfficeId = ""): 
 
 /** A funding programme (`/foerderung/programme/neu` or `/…/:id`): rate, cap, deadline and financing type. */
 export function ProgrammeEditPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("funding", fundingDe, fundingEn);
   const trpc = useTRPC();
   const { programmeId } = useParams({ strict: false });
   const programme = useQuery({ ...trpc.fundingProgramme.get.queryOptions({ id: programmeId ?? "" }), enabled: Boolean(programmeId) });
@@ -53,7 +54,7 @@ export function ProgrammeEditPage() {
 }
 
 function ProgrammeForm({ stored, youthOffices }: { stored: StoredProgramme | null; youthOffices: { id: string; name: string }[] }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("funding", fundingDe, fundingEn);
   const { label } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -1,12 +1,13 @@
 import { Button, DateField, TextField } from "@praeventionskette/ui";
 import { type ReactNode, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { centsOf } from "../actors/money.js";
 import { saveFailure } from "../actors/record-form.js";
 
 export { today } from "../actors/record-form.js";
 import { MoneyField } from "./MoneyField.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { fundingDe, fundingEn } from "./texts.js";
 
 /** One field of a lifecycle step; `name` is the step input's field, so the API's messages land here. */
 export interface StepField {
@@ -34,7 +35,7 @@ export function StepForm({ title, fields, initial, submitLabel, run, onConflict,
   onConflict: () => void;
   children?: (values: Record<string, string | null>) => ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("funding", fundingDe, fundingEn);
   const headingId = useId();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});

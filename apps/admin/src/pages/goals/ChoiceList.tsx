@@ -1,6 +1,7 @@
 import { Checkbox } from "@praeventionskette/ui";
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { goalsDe, goalsEn } from "./texts.js";
 
 /**
  * Several of many options as checkboxes in a group with its legend, a filter for long lists and
@@ -11,7 +12,7 @@ export function ChoiceList({
 }: {
   legend: string; description?: string; options: readonly { id: string; label: string }[]; value: readonly string[]; onChange: (ids: string[]) => void; errorMessage?: string; filterable?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("goals", goalsDe, goalsEn);
   const id = useId();
   const [filter, setFilter] = useState("");
   const needle = filter.trim().toLocaleLowerCase("de");

@@ -1,15 +1,16 @@
 import { Notice } from "@praeventionskette/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useParams, useSearch } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../lib/trpc.js";
 import { useCascadeTerritories } from "./cascade-territories.js";
 import { GoalForm } from "./GoalForm.js";
 import "./goals.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { goalsDe, goalsEn } from "./texts.js";
 
 /** `/ziele/neu` (below a parent, at a level) and `/ziele/:id`: add or edit one goal of the cascade. */
 export function GoalEditPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("goals", goalsDe, goalsEn);
   const trpc = useTRPC();
   const { goalId } = useParams({ strict: false });
   const search = useSearch({ strict: false }) as { gebiet?: string; oben?: string; ebene?: "guiding" | "strategic" | "action" | "measure" };

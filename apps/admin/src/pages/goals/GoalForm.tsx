@@ -3,7 +3,6 @@ import { Button, fieldErrorsFromApi, isConflict, Notice, PageHeader, Select, sho
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useEffect, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog, type FieldDifference } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { useLabels } from "../../lib/labels.js";
@@ -12,6 +11,8 @@ import { ChoiceList } from "./ChoiceList.js";
 import { useAllIndicators } from "../indicators/indicator-data.js";
 import { type StoredGoal, useActors, useCascade } from "./goal-data.js";
 import { formFieldOf, type GoalBase, type GoalFormErrors, type GoalFormValues, formValuesOf, parseGermanNumber, validateGoal } from "./goal-form-values.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { goalsDe, goalsEn } from "./texts.js";
 
 const LEVELS: GoalLevel[] = ["guiding", "strategic", "action", "measure"];
 const STATUSES: GoalStatus[] = ["planned", "inProgress", "achieved", "discontinued"];
@@ -23,7 +24,7 @@ const same = (a: GoalFormValues, b: GoalFormValues) => JSON.stringify(a) === JSO
  * over someone else's newer version opens the conflict dialog (who, when, which fields).
  */
 export function GoalForm({ stored, territoryId, start }: { stored: StoredGoal | null; territoryId: string; start: { level?: GoalLevel; parentId?: string } }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("goals", goalsDe, goalsEn);
   const { label, name } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

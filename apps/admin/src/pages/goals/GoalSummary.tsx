@@ -1,15 +1,16 @@
 import { goalStatusLabels } from "@praeventionskette/domain";
-import { useTranslation } from "react-i18next";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type StoredGoal, useActors } from "./goal-data.js";
 import { useAllIndicators } from "../indicators/indicator-data.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { goalsDe, goalsEn } from "./texts.js";
 
 const decimal = (value: number, language: string) => new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 2 }).format(value);
 
 /** The facts of a goal in one line each: status, indicators, baseline, target and who is responsible. */
 export function GoalSummary({ goal }: { goal: StoredGoal }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("goals", goalsDe, goalsEn);
   const { label, name } = useLabels();
   const indicators = useAllIndicators();
   const actors = useActors();

@@ -2,12 +2,13 @@ import { buildGoalTree, expectedParentLevel, type GoalLevel, goalLevelLabels, ty
 import { Checkbox, Notice, PageHeader, Select } from "@praeventionskette/ui";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
 import { useCascadeTerritories } from "./cascade-territories.js";
 import { type StoredGoal, useCascade } from "./goal-data.js";
 import { GoalSummary } from "./GoalSummary.js";
 import "./goals.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { goalsDe, goalsEn } from "./texts.js";
 
 const CHILD_LEVEL: Record<GoalLevel, GoalLevel | null> = { guiding: "strategic", strategic: "action", action: "measure", measure: null };
 
@@ -21,7 +22,7 @@ export function childLevelOf(level: GoalLevel): GoalLevel | null {
  * measures, with the domain's warnings at the goals they concern; filters in the URL.
  */
 export function GoalsPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("goals", goalsDe, goalsEn);
   const search = useSearch({ from: "/staff/ziele" });
   const navigate = useNavigate({ from: "/ziele" });
   const territories = useCascadeTerritories();
@@ -87,7 +88,7 @@ function GoalBranch({ nodes, depth, issuesByGoal, goals }: { nodes: GoalTreeNode
 
 /** One goal of the cascade: level, title, the figures it is measured by, its warnings, and adding below it. */
 function GoalCard({ goal, headingLevel, issues, goals }: { goal: StoredGoal; headingLevel: number; issues: string[]; goals: StoredGoal[] }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("goals", goalsDe, goalsEn);
   const { label } = useLabels();
   const Heading = `h${headingLevel}` as "h2";
   const below = childLevelOf(goal.level);

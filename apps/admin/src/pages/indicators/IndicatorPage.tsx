@@ -2,17 +2,18 @@ import { indicatorFactorLabels, indicatorVisibilityLabels, periodTypeLabels, pol
 import { Notice, PageHeader, Select } from "@praeventionskette/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useSearch } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { ObservationGrid } from "./ObservationGrid.js";
 import "./indicators.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { indicatorsDe, indicatorsEn } from "./texts.js";
 
 const KINDS: TerritoryKind[] = ["state", "county", "countyFreeCity", "town", "socialArea"];
 
 /** `/indikatoren/:id`: an indicator's definition and its values per territory and period. */
 export function IndicatorPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("indicators", indicatorsDe, indicatorsEn);
   const { label, name } = useLabels();
   const trpc = useTRPC();
   const { indicatorId } = useParams({ from: "/staff/indikatoren/$indicatorId" });

@@ -3,13 +3,14 @@ import { Button, DataTable, Notice, PageHeader, Select } from "@praeventionskett
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
 import { type StoredIndicator, useAllIndicators } from "./indicator-data.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { indicatorsDe, indicatorsEn } from "./texts.js";
 
 /** `/indikatoren`: the indicator definitions, searchable and filtered by visibility, filters in the URL. */
 export function IndicatorsPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("indicators", indicatorsDe, indicatorsEn);
   const { label, name } = useLabels();
   const search = useSearch({ from: "/staff/indikatoren" });
   const navigate = useNavigate({ from: "/indikatoren" });

@@ -1,10 +1,11 @@
 import { type TerritoryKind } from "@praeventionskette/domain";
 import { Notice } from "@praeventionskette/ui";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
 import { TableFrame } from "./TableFrame.js";
 import { type StoredIndicator, type StoredObservation, useAllTerritories, useObservationsOf, usePublicSuppression } from "./indicator-data.js";
 import { observationGrid } from "./observation-grid.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { indicatorsDe, indicatorsEn } from "./texts.js";
 
 // Rates with one decimal throughout, so that a column reads evenly (31,0 beside 29,7); counts without.
 const number = (value: number, language: string, digits: number) => new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
@@ -14,7 +15,7 @@ const number = (value: number, language: string, digits: number) => new Intl.Num
  * suppress (small cells) are marked in words, so staff see what the public will not.
  */
 export function ObservationGrid({ indicator, kind }: { indicator: StoredIndicator; kind?: TerritoryKind }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("indicators", indicatorsDe, indicatorsEn);
   const captionId = useId();
   const observations = useObservationsOf(indicator.id);
   const territories = useAllTerritories();

@@ -2,12 +2,13 @@ import { Button, errorMessage, Notice, PageHeader } from "@praeventionskette/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { TableFrame } from "./TableFrame.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { base64Of } from "./file-upload.js";
 import { useAllIndicators } from "./indicator-data.js";
 import "./indicators.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { indicatorsDe, indicatorsEn } from "./texts.js";
 
 type ImportResult = RouterOutputs["exchange"]["previewObservationImport"];
 
@@ -19,7 +20,7 @@ const COLUMNS = "Indikator;Gebietsschlüssel;Gebiet;Zeitraum;Zähler;Nenner;Wert
  * file without problems can be imported, and then all of its rows are written or none.
  */
 export function ObservationImportPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("indicators", indicatorsDe, indicatorsEn);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const indicators = useAllIndicators();
@@ -193,7 +194,7 @@ function Progress({ text }: { text: string }) {
 }
 
 function Summary({ result }: { result: ImportResult }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("indicators", indicatorsDe, indicatorsEn);
   return (
     <dl className="import-summary">
       <div><dt>{t("indicators.rows")}</dt><dd>{result.rows}</dd></div>

@@ -3,7 +3,6 @@ import { Button, DateField, Notice, PageHeader, Select, showToast, TextField } f
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext, useSearch } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ConflictDialog } from "../../components/ConflictDialog.js";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { formatDate } from "../../lib/format.js";
@@ -18,12 +17,14 @@ import "./quality.css";
 import { assessmentInputOf, assessmentValues, type AssessmentFormValues, newAssessmentValues } from "./assessment-values.js";
 import { FulfilmentChoice } from "./FulfilmentChoice.js";
 import { MaturityPanel } from "./MaturityPanel.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { qualityDe, qualityEn } from "./texts.js";
 
 type StoredAssessment = RouterOutputs["qualityAssessment"]["get"];
 
 /** A self-assessment (`/qualitaet/neu`, optionally from an earlier one, or `/qualitaet/:id`) with the maturity it gives. */
 export function AssessmentEditPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("quality", qualityDe, qualityEn);
   const trpc = useTRPC();
   const { assessmentId } = useParams({ strict: false });
   const search: { von?: string } = useSearch({ strict: false });
@@ -36,7 +37,7 @@ export function AssessmentEditPage() {
 }
 
 function AssessmentForm({ stored, initial }: { stored: StoredAssessment | null; initial: AssessmentFormValues }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("quality", qualityDe, qualityEn);
   const { locale } = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -1,8 +1,9 @@
 import { type Fulfilment, fulfilmentLabels, FulfilmentSchema } from "@praeventionskette/domain";
 import { TextField } from "@praeventionskette/ui";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { qualityDe, qualityEn } from "./texts.js";
 
 /**
  * One item of the checklist: how far it is in place (four radio buttons in a group named by the
@@ -17,7 +18,7 @@ export function FulfilmentChoice({ title, value, note, onChange, onNoteChange, e
   errorMessage: string | null;
   isDisabled: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("quality", qualityDe, qualityEn);
   const { label } = useLabels();
   const name = useId();
   return (

@@ -1,13 +1,14 @@
 import { labelOf, maturityLevelLabels, maturityScore, prerequisiteLabels, type QualityAssessmentInput } from "@praeventionskette/domain";
-import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { qualityDe, qualityEn } from "./texts.js";
 
 /**
  * The maturity the domain derives from the checklist as it stands, updated while the person
  * fills it in (announced politely to screen readers).
  */
 export function MaturityPanel({ assessment }: { assessment: QualityAssessmentInput }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("quality", qualityDe, qualityEn);
   const { locale } = useLabels();
   const maturity = maturityScore(assessment);
   return (

@@ -4,17 +4,18 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { editsRecords } from "../actors/write-access.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { qualityDe, qualityEn } from "./texts.js";
 
 type Assessment = RouterOutputs["qualityAssessment"]["list"]["items"][number];
 
 /** The self-assessments along the ISA quality framework, newest first, with the maturity each gives. */
 export function QualityPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("quality", qualityDe, qualityEn);
   const { label } = useLabels();
   const trpc = useTRPC();
   const search = useSearch({ from: "/staff/qualitaet" });
