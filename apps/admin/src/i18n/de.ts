@@ -1,6 +1,5 @@
 // German texts of the admin app: the source language; en.ts must have the same keys.
 import { navGroupsDe } from "../layout/texts.js";
-import { territoriesDe } from "../pages/territories/texts.js";
 export const de = {
   app: { name: "Präventionskette – Verwaltung", skipLink: "Zum Inhalt springen", navigation: "Hauptnavigation", close: "Schließen", language: "Sprache", loading: "Wird geladen …", retry: "Erneut versuchen" },
   nav: { start: "Start", offers: "Angebote", proposals: "Vorschläge", territories: "Gebiete", goals: "Zielkaskade", indicators: "Indikatoren", actors: "Akteure", bodies: "Gremien", funding: "Förderung", quality: "Qualität", configuration: "Konfiguration", accounts: "Konten und Rollen", audit: "Änderungsprotokoll" },
@@ -113,7 +112,6 @@ export const de = {
     notFound: "Dieses Angebot gibt es nicht (mehr).",
     stay: "Weiter bearbeiten",
   },
-  territories: territoriesDe,
   proposals: {
     title: "Vorschläge",
     leadReviewer: "Änderungen und neue Angebote der Träger, die auf Ihre Prüfung warten.",

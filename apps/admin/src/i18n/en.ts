@@ -1,5 +1,4 @@
 import { navGroupsEn } from "../layout/texts.js";
-import { territoriesEn } from "../pages/territories/texts.js";
 import type { AdminTexts } from "./de.js";
 
 // English texts of the admin app; the German file is the source.
@@ -115,7 +114,6 @@ export const en: AdminTexts = {
     notFound: "This offer does not exist (any more).",
     stay: "Keep editing",
   },
-  territories: territoriesEn,
   proposals: {
     title: "Proposals",
     leadReviewer: "Changes and new offers from providers awaiting your review.",

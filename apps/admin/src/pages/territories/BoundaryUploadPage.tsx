@@ -2,12 +2,13 @@ import { Button, Checkbox, ComboBox, errorMessage, fieldErrorsFromApi, Notice, P
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
 import { TableScroll } from "../../layout/TableScroll.js";
 import { type RouterInputs, type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { BoundaryMap, type MapShape } from "./BoundaryMap.js";
 import "./territories.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { territoriesDe, territoriesEn } from "./texts.js";
 
 type ImportInput = RouterInputs["territory"]["previewBoundaryImport"];
 type Preview = RouterOutputs["territory"]["previewBoundaryImport"];
@@ -31,7 +32,7 @@ const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin"
  * territories on a map drawn from the upload itself, then confirm the import (all or nothing).
  */
 export function BoundaryUploadPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("territories", territoriesDe, territoriesEn);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -224,7 +225,7 @@ export function BoundaryUploadPage() {
 }
 
 function PreviewTables({ result }: { result: Preview }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("territories", territoriesDe, territoriesEn);
   return (
     <>
       {result.matches.length > 0 && (

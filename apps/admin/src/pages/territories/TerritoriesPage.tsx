@@ -3,12 +3,13 @@ import { Notice, PageHeader } from "@praeventionskette/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearch } from "@tanstack/react-router";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { TerritoryBoundaries } from "./TerritoryBoundaries.js";
 import "./territories.css";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { territoriesDe, territoriesEn } from "./texts.js";
 
 type Territory = RouterOutputs["territory"]["list"]["items"][number];
 type Boundaries = RouterOutputs["territory"]["boundaries"];
@@ -17,7 +18,7 @@ type Boundaries = RouterOutputs["territory"]["boundaries"];
 const HAS_MAP = new Set(["state", "county", "countyFreeCity", "town"]);
 
 function TerritoryBranch({ territory, children, youthOffices, selected }: { territory: Territory; children: Map<string | null, Territory[]>; youthOffices: Map<string, string>; selected: { id: string; boundaries: Boundaries | undefined } | null }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAreaTexts("territories", territoriesDe, territoriesEn);
   const { label } = useLabels();
   const below = children.get(territory.id) ?? [];
   // Below the territory whose map is open, each child says whether it has a boundary today.
@@ -52,7 +53,7 @@ function TerritoryBranch({ territory, children, youthOffices, selected }: { terr
 
 /** `/gebiete?gebiet=…`: the territories from the Land down to the social areas, with their youth offices; with `gebiet`, the map of its boundaries. */
 export function TerritoriesPage() {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("territories", territoriesDe, territoriesEn);
   const trpc = useTRPC();
   const search = useSearch({ from: "/staff/gebiete" });
   const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));

@@ -1,8 +1,9 @@
 import { Notice } from "@praeventionskette/ui";
 import { Link } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../lib/trpc.js";
 import { BoundaryMap } from "./BoundaryMap.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
+import { territoriesDe, territoriesEn } from "./texts.js";
 
 type Boundaries = RouterOutputs["territory"]["boundaries"];
 
@@ -11,7 +12,7 @@ type Boundaries = RouterOutputs["territory"]["boundaries"];
  * with the sources (for official boundaries the BKG licence note) under the map.
  */
 export function TerritoryBoundaries({ name, parentId, boundaries, error }: { name: string; parentId: string; boundaries: Boundaries | undefined; error: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useAreaTexts("territories", territoriesDe, territoriesEn);
   return (
     <section className="territory-map" aria-labelledby="territory-map-heading">
       <h2 id="territory-map-heading">{t("territories.mapOf", { name })}</h2>
