@@ -189,7 +189,7 @@ describe("the family portal's map, distance search, shortlist, crisis help and e
     await page.goto(`${municipality.origin}/familie/`);
     const finder = page.frameLocator("iframe");
     await finder.getByRole("heading", { level: 1, name: "Angebote" }).waitFor();
-    await finder.getByRole("heading", { level: 3, name: /Hebamme/ }).first().waitFor();
+    await finder.getByRole("heading", { level: 2, name: /Hebamme/ }).first().waitFor();
     expect(await finder.locator(".site-header, .site-footer").count()).toBe(0);
     await finder.getByRole("link", { name: "Notfall? Hilfe sofort" }).waitFor();
     // Links stay inside the embed view.

@@ -30,7 +30,7 @@ describe("the family portal", () => {
     await page.getByLabel("Mein Kind ist … Jahre alt").selectOption({ label: "unter 1 Jahr" });
     await page.getByRole("button", { name: "Angebote finden" }).click();
     await page.waitForURL(/\/angebote\?q=Hebame&alter=0/);
-    await page.getByRole("heading", { level: 3, name: /Hebammen/ }).first().waitFor();
+    await page.getByRole("heading", { level: 2, name: /Hebammen/ }).first().waitFor();
     await page.getByRole("heading", { level: 2, name: /Bald steht an/ }).waitFor();
     await context.close();
   });
@@ -47,7 +47,7 @@ describe("the family portal", () => {
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
     await page.getByLabel("Was suchen Sie?").pressSequentially("Elterncafe", { delay: 30 });
     await page.waitForURL(/q=Elterncafe/);
-    await page.getByRole("heading", { level: 3, name: /Elterncafé/ }).first().waitFor();
+    await page.getByRole("heading", { level: 2, name: /Elterncafé/ }).first().waitFor();
     expect(await count.textContent()).not.toBe(before);
     expect(await page.evaluate(() => "notReloaded" in window)).toBe(true);
     await expectAccessible(page, "Suchergebnisse");
