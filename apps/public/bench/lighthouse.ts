@@ -29,6 +29,8 @@ export interface LighthouseResult {
   /** Audits that cost points (score below 1), by category, for the findings list. */
   findings: { category: Category; id: string; title: string; score: number; displayValue?: string }[];
   resources: LoadedResource[];
+  /** Lighthouse's whole report of the run, for the audits the summary leaves out (written beside the results, not into them). */
+  lhr: object;
 }
 
 interface Lhr {
@@ -84,6 +86,7 @@ export async function runLighthouse(name: string, url: string): Promise<Lighthou
       benchmarkIndex: lhr.environment?.benchmarkIndex === undefined ? null : Math.round(lhr.environment.benchmarkIndex),
       findings,
       resources,
+      lhr: result.lhr,
     };
   } finally {
     chrome.kill();

@@ -11,7 +11,7 @@ export interface PortalBenchReport {
   lighthouseVersion: string;
   firstPage: FirstPageWeight;
   /** Each page's median run, with the performance scores of all its runs. */
-  pages: (LighthouseResult & { performanceOfRuns: (number | null)[] })[];
+  pages: (Omit<LighthouseResult, "lhr"> & { performanceOfRuns: (number | null)[] })[];
 }
 
 /** Facts about the machine that explain differing numbers between runs (Lighthouse's performance score depends on the CPU). */

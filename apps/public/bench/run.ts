@@ -1,7 +1,7 @@
 // `npm run bench:portal` (also part of `npm run bench`): the built family portal's first-page
 // weight and Lighthouse 12 (mobile) on the start page, a result list and an offer page, on a
 // fresh copy of the demo data. Results: bench/results/<timestamp>.json and tables on stdout.
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,17 +47,24 @@ async function main(): Promise<void> {
     // A first request per page fills the server's caches (the answer cache, the database's), so that the first run does not measure a cold start.
     for (const page of pages) await (await fetch(`${platform.url}${page.path}`)).text();
     const results = [];
+    const lighthouseReports: { name: string; lhr: object }[] = [];
     for (const page of pages) {
       const runs: LighthouseResult[] = [];
       for (let run = 1; run <= RUNS; run++) {
         console.info(`[portal] Lighthouse: ${page.name} (${page.path}), run ${run} of ${RUNS} …`);
         runs.push(await runLighthouse(page.name, `${platform.url}${page.path}`));
       }
-      results.push({ ...median(runs), performanceOfRuns: runs.map((run) => run.scores.performance) });
+      const { lhr, ...kept } = median(runs);
+      results.push({ ...kept, performanceOfRuns: runs.map((run) => run.scores.performance) });
+      lighthouseReports.push({ name: page.name, lhr });
     }
     const version = (createRequire(import.meta.url)("lighthouse/package.json") as { version: string }).version;
     const report: PortalBenchReport = { startedAt, machine, lighthouseVersion: version, firstPage: firstPageWeight(results[0]!.resources, platform.url, clientDir), pages: results };
     const file = writeReport(resultsDir, report);
+    // Each page's whole Lighthouse report (median run) beside the summary, e.g. to see which modules "unused-javascript" names.
+    const reportsDir = file.replace(/\.json$/, "");
+    mkdirSync(reportsDir, { recursive: true });
+    for (const { name, lhr } of lighthouseReports) writeFileSync(path.join(reportsDir, `${name.replace(/\s+/g, "-")}.lighthouse.json`), JSON.stringify(lhr));
     console.info(`\n${formatReport(report)}\n\nResults: ${path.relative(process.cwd(), file)}`);
   } finally {
     await platform.stop();
