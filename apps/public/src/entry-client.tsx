@@ -1,10 +1,9 @@
 import "./portal.css";
-import { StrictMode, useCallback, useRef, useState } from "react";
+import { StrictMode, startTransition, useCallback, useRef, useState } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { I18nextProvider } from "react-i18next";
-import type { i18n } from "i18next";
-import { createPortalI18n } from "./i18n/load-texts.js";
+import { loadTranslate } from "./i18n/load-texts.js";
 import { portalLanguage } from "./i18n/languages.js";
+import { type Translate, TranslateContext } from "./i18n/translate.js";
 import { PortalContext, type PortalContextValue } from "./lib/portal-context.js";
 import { Portal } from "./Portal.js";
 import type { ClientState } from "./server/render.js";
@@ -25,7 +24,7 @@ function queryOfForm(form: HTMLFormElement): string {
  * search fetches the page's data as JSON and updates results and address bar, without a reload;
  * a failure falls back to the plain form submission.
  */
-function EnhancedPortal({ initial, i18n }: { initial: ClientState; i18n: i18n }) {
+function EnhancedPortal({ initial, t }: { initial: ClientState; t: Translate }) {
   const [state, setState] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(0);
@@ -40,7 +39,8 @@ function EnhancedPortal({ initial, i18n }: { initial: ClientState; i18n: i18n })
         const next = (await response.json()) as ClientState;
         if (request !== latest.current) return;
         history.replaceState(null, "", url);
-        setState(next);
+        // New results render in the background: typing stays responsive on a slow phone.
+        startTransition(() => setState(next));
       } catch {
         form.submit();
       }
@@ -49,11 +49,11 @@ function EnhancedPortal({ initial, i18n }: { initial: ClientState; i18n: i18n })
   const context: PortalContextValue = { ...state.context, language: portalLanguage(state.context.languageTag) };
   return (
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
+      <TranslateContext.Provider value={t}>
         <PortalContext.Provider value={context}>
           <Portal data={state.data} onSearch={onSearch} />
         </PortalContext.Provider>
-      </I18nextProvider>
+      </TranslateContext.Provider>
     </StrictMode>
   );
 }
@@ -63,8 +63,12 @@ async function start() {
   const dataElement = document.getElementById("page-data");
   if (!root || !dataElement?.textContent) return;
   const initial = JSON.parse(dataElement.textContent) as ClientState;
-  const i18n = await createPortalI18n(portalLanguage(initial.context.languageTag), { legal: initial.data.page === "legal" });
-  hydrateRoot(root, <EnhancedPortal initial={initial} i18n={i18n} />);
+  const t = await loadTranslate(portalLanguage(initial.context.languageTag), { legal: initial.data.page === "legal" });
+  // As a transition, hydration yields to the browser every few milliseconds instead of blocking
+  // the main thread for the whole page (a result list on a cheap phone: several hundred ms).
+  startTransition(() => {
+    hydrateRoot(root, <EnhancedPortal initial={initial} t={t} />);
+  });
 }
 
 void start();

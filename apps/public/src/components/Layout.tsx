@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { localPath, PORTAL_LANGUAGES } from "../i18n/languages.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";

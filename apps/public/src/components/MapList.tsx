@@ -1,11 +1,11 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { distanceText } from "../lib/distance.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
-import type { OfferResult } from "../lib/trpc.js";
+import type { OfferSummary } from "../lib/summaries.js";
 
 /** The map's numbered list: the same offers and numbers as the markers, readable without the map. */
-export function MapList({ items, distances }: { items: OfferResult[]; distances: Record<string, number> }) {
+export function MapList({ items, distances }: { items: OfferSummary[]; distances: Record<string, number> }) {
   const { t } = useTranslation();
   const { language } = usePortal();
   const pagePath = usePagePath();
@@ -14,8 +14,8 @@ export function MapList({ items, distances }: { items: OfferResult[]; distances:
       <h2 id="map-list-title">{t("map.listTitle")}</h2>
       <ol>
         {items.map((offer) => {
-          const places = [...new Set(offer.locations.map((location) => location.address.city))].join(", ");
-          const located = offer.locations.some((location) => location.coordinates);
+          const places = [...new Set(offer.locations.map((location) => location.city))].join(", ");
+          const located = offer.locations.some((location) => location.onMap);
           const distance = distances[offer.id];
           return (
             <li key={offer.id}>

@@ -1,6 +1,6 @@
 import { type MouseEvent, useState } from "react";
 import { flushSync } from "react-dom";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { usePagePath } from "../lib/portal-context.js";
 import { DEFAULT_NEAR_KM, NEAR_KM, PATHS, queryOf, type SearchParams } from "../lib/routes.js";
 import { useHydrated } from "../lib/shortlist.js";

@@ -1,24 +1,24 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { ageRangeText } from "../lib/ages.js";
 import { distanceText } from "../lib/distance.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
-import type { OfferResult } from "../lib/trpc.js";
+import type { OfferSummary } from "../lib/summaries.js";
 import { ShortlistButton } from "./ShortlistButton.js";
 
 /** One result in plain words: what, who, where, for whom, what it costs; honest about the language. */
-export function OfferCard({ offer, distanceKm }: { offer: OfferResult; distanceKm?: number }) {
+export function OfferCard({ offer, distanceKm }: { offer: OfferSummary; distanceKm?: number }) {
   const { t } = useTranslation();
   const { language } = usePortal();
   const pagePath = usePagePath();
-  const places = [...new Set(offer.locations.map((location) => location.address.city))];
-  const wheelchair = offer.locations.some((location) => location.accessibility.wheelchairAccessible === true);
+  const places = [...new Set(offer.locations.map((location) => location.city))];
+  const wheelchair = offer.locations.some((location) => location.wheelchairAccessible === true);
   return (
     <article className="offer-card" lang={offer.shownLanguage} dir={offer.shownLanguage === "ar" ? "rtl" : undefined}>
       <h2 className="offer-card__title">
         <a href={pagePath(`${PATHS.search}/${offer.id}`)}>{offer.display.title}</a>
       </h2>
-      <p className="offer-card__text">{offer.display.description.length > 220 ? `${offer.display.description.slice(0, 217)}…` : offer.display.description}</p>
+      <p className="offer-card__text">{offer.display.description}</p>
       <dl className="offer-card__facts" lang={language.tag}>
         {offer.provider && (<><dt>{t("results.who")}</dt><dd>{offer.provider.name}</dd></>)}
         {places.length > 0 && (<><dt>{t("results.where")}</dt><dd>{places.join(", ")}{distanceKm !== undefined && ` · ${t("near.away", { distance: distanceText(distanceKm, language.tag) })}`}</dd></>)}

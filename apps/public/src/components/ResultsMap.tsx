@@ -1,5 +1,5 @@
 import { type MouseEvent, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { unproject } from "../lib/geo.js";
 import { usePagePath } from "../lib/portal-context.js";
 import { DEFAULT_NEAR_KM, PATHS, queryOf, type SearchParams } from "../lib/routes.js";

@@ -1,8 +1,8 @@
 import type { FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS, type SearchParams } from "../lib/routes.js";
-import type { SearchResult } from "../lib/trpc.js";
+import type { SearchSummary } from "../lib/summaries.js";
 import { NearFields } from "./NearFields.js";
 
 const AGES = Array.from({ length: 18 }, (_, index) => index + 1);
@@ -17,7 +17,7 @@ function nameIn(name: { de: string; en: string } | null, tag: string): string {
  * The offer finder's form: a plain GET form that works without JavaScript; with it, `onChange`
  * updates the results as the family types and chooses.
  */
-export function SearchForm({ params, options, onChange }: { params: SearchParams; options: SearchResult; onChange?: (form: HTMLFormElement) => void }) {
+export function SearchForm({ params, options, onChange }: { params: SearchParams; options: Pick<SearchSummary, "facets">; onChange?: (form: HTMLFormElement) => void }) {
   const { t } = useTranslation();
   const { language } = usePortal();
   const pagePath = usePagePath();

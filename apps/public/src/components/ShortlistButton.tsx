@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { type ShortlistEntry, toggleShortlisted, useHydrated, useShortlist } from "../lib/shortlist.js";
 
 /**

@@ -1,7 +1,6 @@
-import i18next, { type i18n } from "i18next";
-import { initReactI18next } from "react-i18next";
 import type { PortalLanguage } from "./languages.js";
 import { legalFooterTexts } from "./legal/footer.js";
+import { createTranslate, type TextTree, type Translate } from "./translate.js";
 
 // Each language is its own chunk: a page loads the texts of its language only.
 const loaders: Record<PortalLanguage["tag"], () => Promise<Record<string, unknown>>> = {
@@ -30,20 +29,11 @@ async function textsOf(tag: PortalLanguage["tag"], legal: boolean): Promise<Reco
 }
 
 /**
- * An i18next instance for one page in one language (one per request on the server). German is
- * the fallback for a text a translation lacks. Leichte Sprache uses German plural rules.
+ * The translation function for one page in one language (one per request on the server). German
+ * is the fallback for a text a translation lacks. Leichte Sprache uses German plural rules.
  * `legal`: the page is one of the legal pages, whose texts are loaded only then.
  */
-export async function createPortalI18n(language: PortalLanguage, options: { legal?: boolean } = {}): Promise<i18n> {
-  const instance = i18next.createInstance();
+export async function loadTranslate(language: PortalLanguage, options: { legal?: boolean } = {}): Promise<Translate> {
   const [texts, german] = await Promise.all([textsOf(language.tag, options.legal ?? false), language.tag === "de" ? null : textsOf("de", false)]);
-  const lng = language.tag === "de-x-ls" ? "de-x-ls" : language.tag;
-  await instance.use(initReactI18next).init({
-    lng,
-    fallbackLng: "de",
-    resources: { [lng]: { translation: texts }, ...(german ? { de: { translation: german } } : {}) },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance;
+  return createTranslate(language.tag, texts as TextTree, german as TextTree | null);
 }

@@ -1,12 +1,13 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { localPath } from "../i18n/languages.js";
 import { ageRangeText } from "../lib/ages.js";
 import { usePortal } from "../lib/portal-context.js";
 import { PATHS, queryOf } from "../lib/routes.js";
-import type { LifePhase, SearchResult, Transition } from "../lib/trpc.js";
+import type { SearchSummary } from "../lib/summaries.js";
+import type { LifePhase, Transition } from "../lib/trpc.js";
 
 /** The life phases as one journey, each with its offers, and the transitions between them. */
-export function ChainPage({ phases, transitions, counts }: { phases: LifePhase[]; transitions: Transition[]; counts: SearchResult }) {
+export function ChainPage({ phases, transitions, counts }: { phases: LifePhase[]; transitions: Transition[]; counts: Pick<SearchSummary, "facets"> }) {
   const { t } = useTranslation();
   const { language } = usePortal();
   const name = (label: { de: string; en: string }) => (language.tag === "en" ? label.en : label.de);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { usePortal } from "../lib/portal-context.js";
 
 /** National help lines, free of charge; the numbers are the services' own. */

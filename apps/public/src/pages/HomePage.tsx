@@ -1,12 +1,12 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { SearchForm } from "../components/SearchForm.js";
 import { localPath } from "../i18n/languages.js";
 import { usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
-import type { SearchResult } from "../lib/trpc.js";
+import type { SearchSummary } from "../lib/summaries.js";
 
 /** The start: one question, the finder, and the way to the chain. */
-export function HomePage({ options }: { options: SearchResult }) {
+export function HomePage({ options }: { options: Pick<SearchSummary, "facets"> }) {
   const { t } = useTranslation();
   const { language } = usePortal();
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { localPath } from "../i18n/languages.js";
 import { usePortal } from "../lib/portal-context.js";
 

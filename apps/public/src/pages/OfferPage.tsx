@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { ageRangeText } from "../lib/ages.js";
 import { ShortlistButton } from "../components/ShortlistButton.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { MapList } from "../components/MapList.js";
 import { OfferCard } from "../components/OfferCard.js";
 import { ResultsMap } from "../components/ResultsMap.js";
@@ -6,12 +6,12 @@ import { SearchForm } from "../components/SearchForm.js";
 import { ViewSwitch } from "../components/ViewSwitch.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS, queryOf, type SearchParams } from "../lib/routes.js";
-import type { SearchResult } from "../lib/trpc.js";
+import type { NextTransitionSummary, SearchSummary } from "../lib/summaries.js";
 import { type NearProblem, PAGE_SIZE } from "../server/load.js";
 import type { ResultsMapData } from "../server/results-map.js";
 
 /** The "what comes next" box: the transition ahead for the child's age, and offers for it. */
-function NextTransition({ next }: { next: NonNullable<SearchResult["nextTransition"]> }) {
+function NextTransition({ next }: { next: NextTransitionSummary }) {
   const { t } = useTranslation();
   const { language } = usePortal();
   const pagePath = usePagePath();
@@ -44,7 +44,7 @@ export interface SearchExtras {
  * Results with the form above them, as a list or on the map (the map with a numbered list that
  * says the same); with JavaScript, `onSearch` replaces the page's data in place.
  */
-export function SearchPage({ params, result, error, extras, onSearch }: { params: SearchParams; result: SearchResult | null; error: string | null; extras: SearchExtras; onSearch?: (form: HTMLFormElement) => void }) {
+export function SearchPage({ params, result, error, extras, onSearch }: { params: SearchParams; result: SearchSummary | null; error: string | null; extras: SearchExtras; onSearch?: (form: HTMLFormElement) => void }) {
   const { t } = useTranslation();
   const pagePath = usePagePath();
   const page = params.seite ?? 1;

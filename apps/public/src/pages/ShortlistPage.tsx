@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translate.js";
 import { usePagePath } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
 import { removeShortlisted, useHydrated, useShortlist } from "../lib/shortlist.js";

@@ -2,6 +2,7 @@ import type { PortalLanguage } from "../i18n/languages.js";
 import type { LegalRoute } from "../pages/legal/legal-route.js";
 import { distanceKm, type LatLon } from "../lib/geo.js";
 import { DEFAULT_NEAR_KM, type Route, type SearchParams } from "../lib/routes.js";
+import { searchOptionsOf, type SearchSummary, summariseSearch } from "../lib/summaries.js";
 import type { LifePhase, OfferDetail, PortalApi, SearchInput, SearchResult, Transition } from "../lib/trpc.js";
 import { createGeoLoader, type GeoLoader } from "./geo-loader.js";
 import { loadResultsMap, type ResultsMapData } from "./results-map.js";
@@ -14,11 +15,11 @@ export type NearProblem = "noCentre" | "noBoundary";
 
 /** What a page needs to render, loaded on the server and embedded in the page for hydration. */
 export type PageData =
-  | { page: "home"; options: SearchResult }
+  | { page: "home"; options: Pick<SearchSummary, "facets"> }
   | {
       page: "search";
       params: SearchParams;
-      result: SearchResult | null;
+      result: SearchSummary | null;
       error: string | null;
       /** The results on the map, when the map view is asked for and boundaries exist. */
       map: ResultsMapData | null;
@@ -27,7 +28,7 @@ export type PageData =
       nearProblem: NearProblem | null;
     }
   | { page: "offer"; offer: OfferDetail | null }
-  | { page: "chain"; phases: LifePhase[]; transitions: Transition[]; counts: SearchResult }
+  | { page: "chain"; phases: LifePhase[]; transitions: Transition[]; counts: Pick<SearchSummary, "facets"> }
   | { page: "help" }
   | { page: "shortlist" }
   | { page: "legal"; legal: LegalRoute }
@@ -99,7 +100,7 @@ async function loadSearch(api: PortalApi, params: SearchParams, language: Portal
   const circle = near.centre && near.km ? { ...near.centre, km: near.km } : undefined;
   const result = await api.offer.search.query({ ...input, territoryId: circle ? (area ?? undefined) : (input.territoryId ?? area ?? undefined), near: circle });
   const map = params.ansicht === "karte" ? await loadResultsMap(geo, result, { chosenId: params.ort ?? null, areaId: area, centre: near.centre, km: near.km }) : null;
-  return { page: "search", params, result, error: null, map, distances: distancesFrom(near.centre, result), nearProblem: near.problem };
+  return { page: "search", params, result: summariseSearch(result), error: null, map, distances: distancesFrom(near.centre, result), nearProblem: near.problem };
 }
 
 function messageOf(error: unknown): string {
@@ -123,7 +124,7 @@ export async function loadPage(api: PortalApi, route: Route, language: PortalLan
   const territoryId = area ?? undefined;
   switch (route.page) {
     case "home":
-      return { page: "home", options: await api.offer.search.query({ limit: 1, territoryId, displayLanguage: language.tag }) };
+      return { page: "home", options: searchOptionsOf(await api.offer.search.query({ limit: 1, territoryId, displayLanguage: language.tag })) };
     case "search":
       try {
         return await loadSearch(api, route.params, language, area);
@@ -146,7 +147,7 @@ export async function loadPage(api: PortalApi, route: Route, language: PortalLan
         api.transition.list.query({ limit: 100, ...inForce }),
         api.offer.search.query({ limit: 1, territoryId, displayLanguage: language.tag }),
       ]);
-      return { page: "chain", phases: [...phases.items].sort((a, b) => a.order - b.order), transitions: [...transitions.items].sort((a, b) => a.order - b.order), counts };
+      return { page: "chain", phases: [...phases.items].sort((a, b) => a.order - b.order), transitions: [...transitions.items].sort((a, b) => a.order - b.order), counts: searchOptionsOf(counts) };
     }
     case "help":
       return { page: "help" };

@@ -1,8 +1,7 @@
-import type { i18n } from "i18next";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
-import { createPortalI18n } from "../i18n/load-texts.js";
+import { loadTranslate } from "../i18n/load-texts.js";
 import type { PortalLanguage } from "../i18n/languages.js";
+import { type Translate, TranslateContext } from "../i18n/translate.js";
 import { type EmergencyContact, PortalContext, type PortalContextValue } from "../lib/portal-context.js";
 import { EMBED_PREFIX, queryOf, routeOf } from "../lib/routes.js";
 import { createPortalApi } from "../lib/trpc.js";
@@ -42,7 +41,7 @@ export interface ClientState {
   context: Omit<PortalContextValue, "language"> & { languageTag: PortalLanguage["tag"] };
 }
 
-function headOf(data: PageData, t: i18n["t"], context: PortalContextValue): PageHead {
+function headOf(data: PageData, t: Translate, context: PortalContextValue): PageHead {
   const site = `${t("site.name")} ${context.operatorName}`;
   const path = `${context.path}${context.query}`;
   switch (data.page) {
@@ -116,14 +115,14 @@ export function createPortal(options: PortalOptions): (request: Request) => Prom
     const embedOrigins = options.embedOrigins ?? [];
     const headers: Record<string, string> = { "Cache-Control": "public, max-age=60", Vary: "Accept", ...(embedded && embedOrigins.length > 0 ? { [FRAMING_ORIGINS_HEADER]: embedOrigins.join(" ") } : {}) };
     if (request.headers.get("accept")?.includes("application/json")) return Response.json(state, { status: statusOf(data), headers });
-    const i18n = await createPortalI18n(language, { legal: data.page === "legal" });
+    const t = await loadTranslate(language, { legal: data.page === "legal" });
     const html = renderToString(
-      <Document language={language} head={headOf(data, i18n.t, context)} origin={url.origin} assets={options.assets(language)} pageData={state}>
-        <I18nextProvider i18n={i18n}>
+      <Document language={language} head={headOf(data, t, context)} origin={url.origin} assets={options.assets(language)} pageData={state}>
+        <TranslateContext.Provider value={t}>
           <PortalContext.Provider value={context}>
             <Portal data={data} />
           </PortalContext.Provider>
-        </I18nextProvider>
+        </TranslateContext.Provider>
       </Document>,
     );
     return new Response(`<!doctype html>${html}`, { status: statusOf(data), headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });

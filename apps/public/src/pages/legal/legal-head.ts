@@ -1,4 +1,4 @@
-import type { i18n } from "i18next";
+import type { Translate } from "../../i18n/translate.js";
 import type { PageHead } from "../../server/document.js";
 import type { LegalRoute } from "./legal-route.js";
 
@@ -10,7 +10,7 @@ const descriptions = { accessibility: "legal.accessibility.status", feedback: "l
  * pages of their own for search engines, and a title starting with the error tells screen
  * reader users at once that the form came back.
  */
-export function legalHead(legal: LegalRoute, t: i18n["t"], site: string, path: string): PageHead {
+export function legalHead(legal: LegalRoute, t: Translate, site: string, path: string): PageHead {
   const title = `${t(titles[legal.kind])} – ${site}`;
   const description = t(descriptions[legal.kind], { operator: site });
   if (legal.kind !== "feedback") return { title, description, path };
