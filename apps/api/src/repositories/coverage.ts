@@ -11,6 +11,7 @@ import {
   youthOfficesFor,
 } from "@praeventionskette/domain";
 import { type Kysely, sql } from "kysely";
+import { LRUCache } from "lru-cache";
 import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { NotFoundError } from "../errors.js";
@@ -19,7 +20,6 @@ import { fieldOfActionAggregate } from "./field-of-action.js";
 import { lifePhaseAggregate } from "./life-phase.js";
 import { offerAggregate } from "./offer.js";
 import { sqlArray } from "./sql-values.js";
-import { relatedTerritoryIds } from "./territory.js";
 
 /** The offer map of an area, its gaps and likely duplicate structures. */
 export interface CoverageAnalysis {
@@ -42,16 +42,69 @@ interface CoverageTerritory {
   youthOfficeId: string | null;
 }
 
+interface TerritoryRow extends CoverageTerritory {
+  archived: boolean;
+}
+
+/** The territory table as one analysis sees it, read once per change of the table. */
+interface TerritorySnapshot {
+  /** See {@link territoryFingerprint}. */
+  fingerprint: string;
+  /** Current (not archived) territories. */
+  current: CoverageTerritory[];
+  tree: ReturnType<typeof territoryTree>;
+  /** Every territory's parent and children, archived ones included (offers may still list them). */
+  parentOf: Map<string, string | null>;
+  childrenOf: Map<string, string[]>;
+}
+
+/** Count, versions and last change of the territory table: every write bumps a version. */
+const territoryFingerprint = sql<string>`(select concat_ws(':', count(*), sum(version), max(updated_at)) from territory)`;
+
+// Every analysis needs the whole tree (8,000 territories at state scale): read once, and again
+// only when the territory table's fingerprint changes.
+let snapshot: TerritorySnapshot | null = null;
+
 /**
- * Every current territory, only the columns the analysis reads: at state scale (8,000
- * territories) whole records cost more to fetch and parse than the rest of the analysis.
+ * Every territory, only the columns the analysis reads: at state scale (8,000 territories) whole
+ * records cost more to fetch and parse than the rest of the analysis.
  */
-async function currentTerritories(db: Kysely<Database>): Promise<CoverageTerritory[]> {
-  return (await db
+async function territorySnapshot(db: Kysely<Database>, fingerprint: string): Promise<TerritorySnapshot> {
+  if (snapshot && snapshot.fingerprint === fingerprint && !db.isTransaction) return snapshot;
+  // Read after the fingerprint: the snapshot is never older than the fingerprint it is kept under.
+  const rows = (await db
     .selectFrom("territory")
-    .select(["id", sql<string>`data->>'name'`.as("name"), "kind", "code", "parent_id as parentId", "youth_office_id as youthOfficeId"])
-    .where("archived_at", "is", null)
-    .execute()) as CoverageTerritory[];
+    .select(["id", sql<string>`data->>'name'`.as("name"), "kind", "code", "parent_id as parentId", "youth_office_id as youthOfficeId", sql<boolean>`archived_at is not null`.as("archived")])
+    .execute()) as TerritoryRow[];
+  const current = rows.filter((row) => !row.archived).map(({ archived: _archived, ...territory }) => territory);
+  const childrenOf = new Map<string, string[]>();
+  for (const row of rows) if (row.parentId !== null) childrenOf.set(row.parentId, [...(childrenOf.get(row.parentId) ?? []), row.id]);
+  const read: TerritorySnapshot = { fingerprint, current, tree: territoryTree(current), parentOf: new Map(rows.map((row) => [row.id, row.parentId])), childrenOf };
+  if (!db.isTransaction) snapshot = read;
+  return read;
+}
+
+/**
+ * The area, everything above it and everything below it, archived territories included: the
+ * territories an offer that can serve the area lists (as `relatedTerritoryIds`, from the snapshot).
+ */
+function relatedIds(territories: TerritorySnapshot, areaId: string): string[] {
+  if (!territories.parentOf.has(areaId)) return [];
+  const ids = new Set<string>([areaId]);
+  for (let parentId = territories.parentOf.get(areaId) ?? null; parentId !== null && territories.parentOf.has(parentId) && !ids.has(parentId); parentId = territories.parentOf.get(parentId) ?? null) {
+    ids.add(parentId);
+  }
+  const below = new Set<string>([areaId]);
+  const queue = [areaId];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const child of territories.childrenOf.get(next) ?? []) {
+      if (below.has(child)) continue;
+      below.add(child);
+      ids.add(child);
+      queue.push(child);
+    }
+  }
+  return [...ids];
 }
 
 /**
@@ -87,23 +140,30 @@ function territoryTree(territories: readonly CoverageTerritory[]) {
     }
     return result;
   };
-  return { byId, below, above };
+  return { byId, children, below, above };
 }
+
+/**
+ * The territories around an area as an array the planner cannot look into: given the few hundred
+ * ids themselves it expects a tenth of all offers to list one and reads the whole offer table,
+ * where the GIN index on `territory_ids` finds the county's offers in a fraction of the time.
+ */
+const aroundArea = (listed: readonly string[]) => sql<string[]>`(select array_agg(id) from unnest(${sqlArray([...listed], "uuid")}) as listed(id))`;
 
 /** At most this many offers are analysed (more than any state holds). */
 const MAX_OFFERS = 100_000;
 
 /**
- * The offers published on `today` that the reader may list and that list the area, something
- * above it or below it, in creation order: only the fields coverage and duplicate detection
- * read, so that a county's thousands of offers are not fetched and parsed as whole records.
+ * The offers published on `today` that the reader may list and that list one of these
+ * territories (the area, something above it or below it), in creation order: only the fields
+ * coverage and duplicate detection read, so that a county's thousands of offers are not fetched
+ * and parsed as whole records.
  */
-async function publishedOffersAround(db: Kysely<Database>, areaId: string, today: string, access: Access) {
-  const listed = await relatedTerritoryIds(db, areaId);
+async function publishedOffersListing(db: Kysely<Database>, listed: readonly string[], today: string, access: Access) {
   const published = offerAggregate.publicRows?.(today) ?? sql<boolean>`true`;
   const query = readable(db.selectFrom("offer").where("archived_at", "is", null) as AnySelect, offerAggregate, access)
     .where(published)
-    .where(sql<boolean>`territory_ids && ${sqlArray(listed, "uuid")}`)
+    .where(sql<boolean>`territory_ids && ${aroundArea(listed)}`)
     .select(["id", sql<string>`data->>'title'`.as("title"), "territory_ids", "life_phase_ids", "field_of_action_ids"])
     .orderBy("created_at", "asc")
     .orderBy("id", "asc")
@@ -112,31 +172,97 @@ async function publishedOffersAround(db: Kysely<Database>, areaId: string, today
   return rows.map((row) => ({ id: row.id, title: row.title, territoryIds: row.territory_ids, lifePhaseIds: row.life_phase_ids, fieldOfActionIds: row.field_of_action_ids }));
 }
 
+// An area's analysis reads a county's thousands of offers and compares their titles, and is the
+// same for every reader who sees the same offers, until an offer around the area, the territory
+// tree or the axes change. So it is kept, bounded by the offer ids it holds, and checked against
+// a fingerprint of those inputs on every use (as the public tables of report-public-tables.ts):
+// a change by any process sharing the database shows at once.
+const analyses = new LRUCache<string, { fingerprint: string; analysis: CoverageAnalysis }>({
+  maxSize: 2_000_000,
+  sizeCalculation: ({ analysis }) =>
+    Math.max(1, analysis.cells.reduce((sum, cell) => sum + cell.count, 0) + analysis.duplicates.reduce((sum, group) => sum + group.offerIds.length, 0)),
+});
+// Readers arriving while an analysis is computed wait for it instead of starting their own.
+const computing = new Map<string, Promise<CoverageAnalysis>>();
+
+/**
+ * What an area's analysis depends on, in one round trip: the territory table (tree, names, youth
+ * offices), the life phases and fields of action (the axes), and every offer, archived or not,
+ * that lists one of the territories around the area (how many, their ids, versions and last
+ * change: every write bumps a version). Whether an offer is published is decided by its own
+ * fields and the day, which is part of the key. The territories around the area come from the
+ * snapshot: when the territory table changed meanwhile, the snapshot is read again and so is
+ * the fingerprint.
+ */
+async function fingerprintOf(db: Kysely<Database>, areaId: string): Promise<{ fingerprint: string; territories: TerritorySnapshot; listed: string[] }> {
+  for (let known = snapshot && !db.isTransaction ? snapshot : null; ; ) {
+    const listed = known ? relatedIds(known, areaId) : [];
+    const { rows } = await sql<{ territories: string; rest: string }>`
+      select ${territoryFingerprint} as territories, concat_ws('|',
+        (select concat_ws(':', count(*), sum(version), max(updated_at)) from life_phase),
+        (select concat_ws(':', count(*), sum(version), max(updated_at)) from field_of_action),
+        (select concat_ws(':', count(*), sum(version), sum(hashtext(id::text)), max(updated_at))
+          from offer where territory_ids && ${aroundArea(listed)})
+      ) as rest`.execute(db);
+    const { territories = "", rest = "" } = rows[0] ?? {};
+    if (known && known.fingerprint === territories) return { fingerprint: `${territories}|${rest}`, territories: known, listed };
+    known = await territorySnapshot(db, territories);
+  }
+}
+
+/** The parts of a reader's access that decide which offers the analysis counts (see `readable`). */
+const offerViewOf = (access: Access) => JSON.stringify([access.readable.all, access.readable.territoryIds, access.organisationIds, access.today]);
+
 /**
  * Coverage of published offers over life phase × field of action × the towns of an area (or
  * the social areas of a town), on the axes configured for the area's youth office. An offer serves the territories it lists, everything below them
  * (a county-wide offer serves every town) and the town of a listed social area.
+ * Kept between requests while nothing it depends on changes ({@link fingerprintOf}); the answer
+ * is shared, so callers must not change it.
  */
 export async function analyseCoverage(
   db: Kysely<Database>,
   args: { territoryId: string; today: string },
   access: Access,
 ): Promise<CoverageAnalysis> {
-  const territories = await currentTerritories(db);
-  const area = territories.find((t) => t.id === args.territoryId);
+  // Read before the analysis: a kept analysis is never older than the fingerprint it is kept under.
+  const { fingerprint, territories, listed } = await fingerprintOf(db, args.territoryId);
+  // Inside a transaction the offers may hold changes nobody else sees yet: computed for this caller only.
+  if (db.isTransaction) return computeAnalysis(db, args, access, territories, listed);
+  const key = `${args.territoryId}|${args.today}|${offerViewOf(access)}`;
+  const kept = analyses.get(key);
+  if (kept && kept.fingerprint === fingerprint) return kept.analysis;
+  const flightKey = `${key}|${fingerprint}`;
+  let pending = computing.get(flightKey);
+  if (!pending) {
+    pending = computeAnalysis(db, args, access, territories, listed).finally(() => computing.delete(flightKey));
+    computing.set(flightKey, pending);
+    analyses.set(key, { fingerprint, analysis: await pending });
+  }
+  return pending;
+}
+
+async function computeAnalysis(
+  db: Kysely<Database>,
+  args: { territoryId: string; today: string },
+  access: Access,
+  territories: TerritorySnapshot,
+  listed: readonly string[],
+): Promise<CoverageAnalysis> {
+  const { tree } = territories;
+  const area = tree.byId.get(args.territoryId);
   if (!area) throw new NotFoundError("Gebiet", args.territoryId);
-  const axis = territories.filter((t) => t.parentId === area.id);
+  const axis = tree.children.get(area.id) ?? [];
   const reported = axis.length > 0 ? axis : [area];
 
   const [lifePhases, fieldsOfAction, offers] = await Promise.all([
     allRecords(db, lifePhaseAggregate),
     allRecords(db, fieldOfActionAggregate),
     // Only offers listed for the area, something above it or below it can serve it.
-    publishedOffersAround(db, area.id, args.today, access),
+    publishedOffersListing(db, listed, args.today, access),
   ]);
   // Each listed territory's reach is worked out once: at state scale thousands of offers list
   // the same few hundred territories, and walking the tree per offer took minutes.
-  const tree = territoryTree(territories);
   const reach = new Map<string, string[]>();
   const reachOf = (id: string): string[] => {
     let ids = reach.get(id);
@@ -150,11 +276,14 @@ export async function analyseCoverage(
   const served = offers.map((offer) => ({ ...offer, territoryIds: [...new Set(offer.territoryIds.flatMap(reachOf))] }));
 
   // The axes are the life phases and fields of action in force for the area's youth office.
-  const offices = youthOfficesFor(territories, area.id);
+  const offices = youthOfficesFor(territories.current, area.id);
   const activePhases = configurationInForce(lifePhases.filter((p) => p.archivedAt === null), offices, "replace").sort((a, b) => a.order - b.order);
   const activeFields = configurationInForce(fieldsOfAction.filter((f) => f.archivedAt === null), offices, "replace");
-  const coverage = computeCoverage({ offers: served, lifePhases: activePhases, fieldsOfAction: activeFields, territories: reported });
   const reportedIds = new Set(reported.map((t) => t.id));
+  // Cells exist only for the reported territories: the rest of an offer's reach (a county-wide
+  // offer reaches hundreds of social areas) would only be walked through and thrown away.
+  const onTheAxis = served.map((offer) => ({ ...offer, territoryIds: offer.territoryIds.filter((id) => reportedIds.has(id)) }));
+  const coverage = computeCoverage({ offers: onTheAxis, lifePhases: activePhases, fieldsOfAction: activeFields, territories: reported });
   return {
     territories: reported.map(({ id, name, kind }) => ({ id, name, kind })),
     lifePhases: activePhases.map(({ id, code, name }) => ({ id, code, name })),

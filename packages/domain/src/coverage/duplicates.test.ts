@@ -124,3 +124,77 @@ describe("findLikelyDuplicates", () => {
     );
   });
 });
+
+/**
+ * The comparison every pair of offers sharing a territory with every other, as duplicate
+ * detection first worked: the faster search must find exactly the same groups, in the same order.
+ */
+function everyPairSharingATerritory(offers: readonly DuplicateCandidate[], threshold: number) {
+  const tokens = offers.map((o) => new Set(titleTokens(o.title)));
+  const byTerritory = new Map<string, number[]>();
+  offers.forEach((o, i) => {
+    for (const t of new Set(o.territoryIds)) byTerritory.set(t, [...(byTerritory.get(t) ?? []), i]);
+  });
+  const shared = (x: readonly string[], y: readonly string[]) => [...new Set(x.filter((v) => y.includes(v)))];
+  const parent = offers.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : find(parent[i]!));
+  const edges: { a: number; b: number; similarity: number; territories: string[]; phases: string[]; fields: string[] }[] = [];
+  const checked = new Set<string>();
+  for (const indices of byTerritory.values()) {
+    for (let x = 0; x < indices.length; x++) {
+      for (let y = x + 1; y < indices.length; y++) {
+        const [a, b] = [indices[x]!, indices[y]!];
+        if (checked.has(`${a}|${b}`)) continue;
+        checked.add(`${a}|${b}`);
+        const [oa, ob] = [offers[a]!, offers[b]!];
+        const phases = shared(oa.lifePhaseIds, ob.lifePhaseIds);
+        const fields = shared(oa.fieldOfActionIds, ob.fieldOfActionIds);
+        const union = new Set([...tokens[a]!, ...tokens[b]!]).size;
+        const similarity = union === 0 ? 0 : [...tokens[a]!].filter((t) => tokens[b]!.has(t)).length / union;
+        if (phases.length === 0 || fields.length === 0 || similarity < threshold) continue;
+        edges.push({ a, b, similarity, territories: shared(oa.territoryIds, ob.territoryIds), phases, fields });
+        parent[find(a)] = find(b);
+      }
+    }
+  }
+  const groups = new Map<number, { members: Set<number>; edges: typeof edges }>();
+  for (const e of edges) {
+    const g = groups.get(find(e.a)) ?? { members: new Set<number>(), edges: [] };
+    g.members.add(e.a).add(e.b);
+    g.edges.push(e);
+    groups.set(find(e.a), g);
+  }
+  return [...groups.values()]
+    .map(({ members, edges: es }) => ({ ordered: [...members].sort((x, y) => x - y), es }))
+    .sort((x, y) => x.ordered[0]! - y.ordered[0]!)
+    .map(({ ordered, es }) => ({
+      offerIds: ordered.map((i) => offers[i]!.id),
+      territoryIds: [...new Set(es.flatMap((e) => e.territories))],
+      lifePhaseIds: [...new Set(es.flatMap((e) => e.phases))],
+      fieldOfActionIds: [...new Set(es.flatMap((e) => e.fields))],
+      similarity: Math.max(...es.map((e) => e.similarity)),
+    }));
+}
+
+describe("findLikelyDuplicates compares only pairs that can match", () => {
+  const word = fc.constantFrom("Eltern", "Café", "Familien", "Zentrum", "Dülmen", "Sprach", "Förderung", "für", "Kita", "Nord", "Babylotsin", "und");
+  const candidate = fc.record({
+    title: fc.array(word, { minLength: 0, maxLength: 5 }).map((ws) => ws.join(" ")),
+    lifePhaseIds: fc.subarray([id(1), id(2), id(3)], { minLength: 1 }),
+    fieldOfActionIds: fc.subarray([id(11), id(12)], { minLength: 1 }),
+    // Repeated ids too: offers from the store may list a territory twice.
+    territoryIds: fc.array(fc.constantFrom(duelmen, coesfeld, id(23), id(24)), { minLength: 1, maxLength: 4 }),
+  });
+  const threshold = fc.constantFrom(0, 0.2, 1 / 3, 0.5, 0.6, 2 / 3, 0.75, 0.8, 1);
+
+  it("finds the same groups, in the same order, as comparing every pair sharing a territory", () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 25 }), threshold, (cs, t) => {
+        const offers = cs.map((c, i) => ({ ...c, id: id(100 + i) }));
+        const groups = findLikelyDuplicates(offers, { threshold: t }).map(({ reason: _reason, ...group }) => group);
+        expect(groups).toEqual(everyPairSharingATerritory(offers, t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

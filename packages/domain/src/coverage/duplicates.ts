@@ -71,6 +71,10 @@ export function titleSimilarity(a: string, b: string): number {
  * phase and a field of action, and have similar titles. Similar pairs are joined into groups
  * (if A ~ B and B ~ C, then A, B, C form one group).
  *
+ * Only pairs that can reach the threshold are compared: with a threshold above 0 a similar pair
+ * shares one of the rarest tokens of both titles (`similarTitles` below), so a county's
+ * thousands of offers are not compared with each other pair by pair (millions of pairs, seconds).
+ *
  * @example
  * findLikelyDuplicates(offers, { threshold: 0.6 }).map((g) => g.reason);
  */
@@ -80,14 +84,25 @@ export function findLikelyDuplicates(
 ): DuplicateGroup[] {
   const threshold = options.threshold ?? 0.5;
   const tokens = offers.map((o) => new Set(titleTokens(o.title)));
-  const byTerritory = new Map<Id, number[]>();
-  offers.forEach((o, i) => {
-    for (const t of new Set(o.territoryIds)) {
-      const list = byTerritory.get(t) ?? [];
-      list.push(i);
-      byTerritory.set(t, list);
-    }
-  });
+  // Territories in the order they first appear: pairs are reported territory by territory.
+  const territoryRank = new Map<Id, number>();
+  for (const o of offers) for (const t of o.territoryIds) if (!territoryRank.has(t)) territoryRank.set(t, territoryRank.size);
+
+  const ranked: { edge: Edge; rank: number }[] = [];
+  for (const { a, b, similarity } of similarPairs(offers, tokens, threshold)) {
+    const oa = offers[a]!;
+    const ob = offers[b]!;
+    const territories = intersect(oa.territoryIds, ob.territoryIds);
+    if (territories.length === 0) continue;
+    const phases = intersect(oa.lifePhaseIds, ob.lifePhaseIds);
+    const fields = intersect(oa.fieldOfActionIds, ob.fieldOfActionIds);
+    if (phases.length === 0 || fields.length === 0) continue;
+    const rank = Math.min(...territories.map((t) => territoryRank.get(t)!));
+    ranked.push({ edge: { a, b, similarity, territories, phases, fields }, rank });
+  }
+  // The order of a comparison territory by territory (first territory shared, then input order),
+  // which decides the order of a group's territories, phases and fields.
+  const edges = ranked.sort((x, y) => x.rank - y.rank || x.edge.a - y.edge.a || x.edge.b - y.edge.b).map((r) => r.edge);
 
   const parent = offers.map((_, i) => i);
   const find = (i: number): number => {
@@ -95,28 +110,7 @@ export function findLikelyDuplicates(
     while (parent[root] !== root) root = parent[root]!;
     return root;
   };
-  const edges: Edge[] = [];
-  const checked = new Set<string>();
-  for (const indices of byTerritory.values()) {
-    for (let x = 0; x < indices.length; x++) {
-      for (let y = x + 1; y < indices.length; y++) {
-        const a = indices[x]!;
-        const b = indices[y]!;
-        const key = `${a}|${b}`;
-        if (checked.has(key)) continue;
-        checked.add(key);
-        const oa = offers[a]!;
-        const ob = offers[b]!;
-        const phases = intersect(oa.lifePhaseIds, ob.lifePhaseIds);
-        const fields = intersect(oa.fieldOfActionIds, ob.fieldOfActionIds);
-        if (phases.length === 0 || fields.length === 0) continue;
-        const similarity = jaccard(tokens[a]!, tokens[b]!);
-        if (similarity < threshold) continue;
-        edges.push({ a, b, similarity, territories: intersect(oa.territoryIds, ob.territoryIds), phases, fields });
-        parent[find(a)] = find(b);
-      }
-    }
-  }
+  for (const e of edges) parent[find(e.a)] = find(e.b);
 
   const groups = new Map<number, { members: Set<number>; edges: Edge[] }>();
   for (const e of edges) {
@@ -145,6 +139,77 @@ export function findLikelyDuplicates(
     .map(({ first: _first, ...group }) => group);
 }
 
+/** Two offers (indices, the smaller first) and the similarity of their titles. */
+interface SimilarPair {
+  a: number;
+  b: number;
+  similarity: number;
+}
+
+/**
+ * The pairs of offers (each once) whose titles reach the threshold: with a threshold of 0 or
+ * below every pair sharing a territory, else `similarTitles`.
+ */
+function similarPairs(offers: readonly DuplicateCandidate[], tokens: readonly ReadonlySet<string>[], threshold: number): SimilarPair[] {
+  if (threshold > 0) return similarTitles(tokens, threshold);
+  const pairs: SimilarPair[] = [];
+  const byTerritory = new Map<Id, number[]>();
+  const pairedWith = new Int32Array(offers.length).fill(-1);
+  offers.forEach((offer, b) => {
+    for (const t of offer.territoryIds) {
+      const earlier = byTerritory.get(t) ?? [];
+      for (const a of earlier) {
+        if (a === b || pairedWith[a] === b) continue;
+        pairedWith[a] = b;
+        pairs.push({ a, b, similarity: jaccard(tokens[a]!, tokens[b]!) });
+      }
+      if (earlier.at(-1) !== b) byTerritory.set(t, [...earlier, b]);
+    }
+  });
+  return pairs;
+}
+
+/** ⌈value⌉, rounded down where floating point put a whole number a hair above itself. */
+const atLeast = (value: number): number => Math.ceil(value - 1e-9);
+
+/**
+ * The pairs of titles that reach a threshold above 0, found by prefix filtering (PPJoin): every
+ * title's tokens are ordered from the rarest to the most common, titles are taken from the
+ * shortest. A pair x, y with |y| ≤ |x| and similarity ≥ t shares at least ⌈t/(1+t)·(|x|+|y|)⌉
+ * tokens, so its rarest shared token lies among the first |x| − ⌈t·|x|⌉ + 1 tokens of x and the
+ * first |y| − ⌈2t/(1+t)·|y|⌉ + 1 of y: only titles sharing such a token are paired. In a county
+ * where hundreds of offers are called „… in Coesfeld“, most never meet.
+ */
+function similarTitles(tokens: readonly ReadonlySet<string>[], threshold: number): SimilarPair[] {
+  const frequency = new Map<string, number>();
+  for (const set of tokens) for (const t of set) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const rarestFirst = tokens.map((set) => [...set].sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : x > y ? 1 : 0)));
+  const shortestFirst = rarestFirst.map((_, i) => i).sort((x, y) => rarestFirst[x]!.length - rarestFirst[y]!.length || x - y);
+  const indexed = new Map<string, number[]>();
+  const pairedWith = new Int32Array(tokens.length).fill(-1);
+  const pairs: SimilarPair[] = [];
+  for (const x of shortestFirst) {
+    const own = rarestFirst[x]!;
+    const n = own.length;
+    const probe = Math.min(n, n - atLeast(threshold * n) + 1);
+    for (let i = 0; i < probe; i++) {
+      for (const y of indexed.get(own[i]!) ?? []) {
+        if (pairedWith[y] === x) continue;
+        pairedWith[y] = x;
+        const similarity = jaccard(tokens[x]!, tokens[y]!);
+        if (similarity >= threshold) pairs.push(y < x ? { a: y, b: x, similarity } : { a: x, b: y, similarity });
+      }
+    }
+    const kept = Math.min(n, n - atLeast(((2 * threshold) / (1 + threshold)) * n) + 1);
+    for (let i = 0; i < kept; i++) {
+      const list = indexed.get(own[i]!);
+      if (list) list.push(x);
+      else indexed.set(own[i]!, [x]);
+    }
+  }
+  return pairs;
+}
+
 /** A similar pair of offers (indices into the input) and what they share. */
 interface Edge {
   a: number;
@@ -156,11 +221,10 @@ interface Edge {
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const union = new Set([...a, ...b]).size;
-  if (union === 0) return 0;
   let shared = 0;
   for (const t of a) if (b.has(t)) shared += 1;
-  return shared / union;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 function intersect(a: readonly Id[], b: readonly Id[]): Id[] {

@@ -13,6 +13,7 @@ import * as offerGinDirectUpdates from "./2026-11-29-08-offer-gin-direct-updates
 import * as workflows from "./2026-11-29-09-workflows.js";
 import * as reportSearchSpeed from "./2026-11-29-10-report-search-speed.js";
 import * as feedback from "./2026-11-29-11-feedback.js";
+import * as reportSpeed from "./2026-11-30-02-report-speed.js";
 
 /**
  * Every migration, by name in the order they run. Listed statically rather than read from the
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29-09-workflows": workflows,
   "2026-11-29-10-report-search-speed": reportSearchSpeed,
   "2026-11-29-11-feedback": feedback,
+  "2026-11-30-02-report-speed": reportSpeed,
 };
