@@ -1,4 +1,5 @@
 import { useTranslation } from "../i18n/translate.js";
+import { directionOf } from "../i18n/languages.js";
 import { distanceText } from "../lib/distance.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
@@ -19,7 +20,7 @@ export function MapList({ items, distances }: { items: OfferSummary[]; distances
           const distance = distances[offer.id];
           return (
             <li key={offer.id}>
-              <a href={pagePath(`${PATHS.search}/${offer.id}`)} lang={offer.shownLanguage}>{offer.display.title}</a>
+              <a href={pagePath(`${PATHS.search}/${offer.id}`)} lang={offer.shownLanguage} dir={directionOf(offer.shownLanguage)}>{offer.display.title}</a>
               <span className="muted">
                 {[places, distance !== undefined ? t("near.away", { distance: distanceText(distance, language.tag) }) : "", located ? "" : t("map.notOnMap")].filter(Boolean).join(" · ")}
               </span>

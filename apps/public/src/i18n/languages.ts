@@ -20,6 +20,14 @@ export const PORTAL_LANGUAGES: readonly PortalLanguage[] = [
   { tag: "de-x-ls", prefix: "/leichte-sprache", ownName: "Leichte Sprache", dir: "ltr" },
 ];
 
+/**
+ * The writing direction of a text in a language (an offer's text may be in another language than
+ * the page: a German description on an Arabic page must still run left to right).
+ */
+export function directionOf(tag: string): "ltr" | "rtl" {
+  return tag === "ar" ? "rtl" : "ltr";
+}
+
 /** The portal language for a tag; German for anything unknown. */
 export function portalLanguage(tag: string): PortalLanguage {
   return PORTAL_LANGUAGES.find((language) => language.tag === tag) ?? PORTAL_LANGUAGES[0]!;

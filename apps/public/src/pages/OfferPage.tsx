@@ -1,6 +1,7 @@
 import { useTranslation } from "../i18n/translate.js";
 import { ageRangeText } from "../lib/ages.js";
 import { ShortlistButton } from "../components/ShortlistButton.js";
+import { directionOf } from "../i18n/languages.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
 import { scheduleText } from "../lib/schedule.js";
@@ -31,14 +32,14 @@ export function OfferPage({ offer }: { offer: OfferDetail | null }) {
   return (
     <article className="page offer-page">
       <p className="back"><a href={pagePath(PATHS.search)}>{t("offer.back")}</a></p>
-      <h1 lang={display.fieldLanguages.title}>{display.title}</h1>
+      <h1 lang={display.fieldLanguages.title} dir={directionOf(display.fieldLanguages.title)}>{display.title}</h1>
       <ShortlistButton entry={{ id: offer.id, title: display.title, places: [...new Set(offer.locations.map((location) => location.address.city))].join(", ") }} />
       {offer.fallback && <p className="fallback">{t("results.fallback")}</p>}
-      <p className="offer-page__description" lang={display.fieldLanguages.description}>{display.description}</p>
+      <p className="offer-page__description" lang={display.fieldLanguages.description} dir={directionOf(display.fieldLanguages.description)}>{display.description}</p>
       <dl className="facts">
         <dt>{t("results.ages")}</dt>
         <dd>{ageRangeText(offer.minAgeMonths, offer.maxAgeMonths, t)}</dd>
-        {display.eligibility && (<><dt>{t("offer.eligibility")}</dt><dd lang={display.fieldLanguages.eligibility}>{display.eligibility}</dd></>)}
+        {display.eligibility && (<><dt>{t("offer.eligibility")}</dt><dd lang={display.fieldLanguages.eligibility} dir={directionOf(display.fieldLanguages.eligibility)}>{display.eligibility}</dd></>)}
         {offer.provider && (<><dt>{t("offer.provider")}</dt><dd>{offer.provider.name}</dd></>)}
         <dt>{t("offer.costs")}</dt>
         <dd>{offer.cost.free ? t("offer.free") : [t("offer.paid"), offer.cost.amountCents !== null ? new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" }).format(offer.cost.amountCents / 100) : null, offer.cost.description].filter(Boolean).join(" · ")}</dd>

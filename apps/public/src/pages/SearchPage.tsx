@@ -4,6 +4,7 @@ import { OfferCard } from "../components/OfferCard.js";
 import { ResultsMap } from "../components/ResultsMap.js";
 import { SearchForm } from "../components/SearchForm.js";
 import { ViewSwitch } from "../components/ViewSwitch.js";
+import { directionOf } from "../i18n/languages.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS, queryOf, type SearchParams } from "../lib/routes.js";
 import type { NextTransitionSummary, SearchSummary } from "../lib/summaries.js";
@@ -24,7 +25,7 @@ function NextTransition({ next }: { next: NextTransitionSummary }) {
       </p>
       <ul>
         {next.offers.map((offer) => (
-          <li key={offer.id} lang={offer.shownLanguage}>
+          <li key={offer.id} lang={offer.shownLanguage} dir={directionOf(offer.shownLanguage)}>
             <a href={pagePath(`${PATHS.search}/${offer.id}`)}>{offer.display.title}</a>
           </li>
         ))}
