@@ -17,17 +17,22 @@ import { bodyAggregate, decisionAggregate, meetingAggregate } from "./governance
 import { indicatorAggregate } from "./indicator.js";
 import { leitbildVersionAggregate } from "./leitbild.js";
 import {
-  childrenOf,
+  type DatedTerritoryRow,
+  datedChildrenOf,
   indicatorTables,
+  inOrder,
   type IndicatorValues,
   mayReadIndicator,
   periodForYear,
   periodsWithData,
+  type Place,
   placeOf,
   type ReportTerritory,
   reportableIndicator,
   seesValuesIn,
   type TableRequest,
+  undated,
+  validIn,
 } from "./report.js";
 
 /** Sums of one kind of funding event (applications, approval notices, proofs of use) in a year. */
@@ -216,12 +221,47 @@ export async function committeeBundle(
 ): Promise<CommitteeBundle> {
   const place = await placeOf(db, args.territoryId);
   const territoryId = place.area.id;
-  const versions = await listRecords(db, leitbildVersionAggregate, ALL, access, (q) => q.where("territory_id", "=", territoryId));
-  const goals = await cascadeProgress(db, territoryId, access, platformThreshold, { untilYear: args.year });
+  // The parts are independent of each other: read together, failing as reading them in turn would.
+  const [versions, indicatorPart, coverage, governance, funding] = await inOrder<
+    [Awaited<ReturnType<typeof listRecords<LeitbildVersionInput>>>, Awaited<ReturnType<typeof goalsAndKeyIndicators>>, CoverageAnalysis, CommitteeBundle["governance"], FundingOfYear]
+  >([
+    listRecords(db, leitbildVersionAggregate, ALL, access, (q) => q.where("territory_id", "=", territoryId)),
+    goalsAndKeyIndicators(db, place, args, access, platformThreshold),
+    analyseCoverage(db, { territoryId, today }, access),
+    governanceOfYear(db, territoryId, args.year, access),
+    fundingOfYear(db, territoryId, args.year, access),
+  ]);
+
+  const { id, name, kind, code } = place.area;
+  return {
+    territory: { id, name, kind, code },
+    year: args.year,
+    offersPublishedOn: today,
+    leitbild: currentLeitbild(versions.items, `${args.year}-12-31`),
+    ...indicatorPart,
+    coverage,
+    governance,
+    funding,
+  };
+}
+
+/** The goal cascade with progress, and the key indicators it (or the request) names, in the period reporting on the year. */
+async function goalsAndKeyIndicators(
+  db: Kysely<Database>,
+  place: Place,
+  args: { year: number; indicatorIds?: string[] },
+  access: Access,
+  platformThreshold: number,
+): Promise<Pick<CommitteeBundle, "goals" | "keyIndicators" | "keyIndicatorsWithoutData" | "withheldIndicators">> {
+  const territoryId = place.area.id;
+  const [goals, candidates] = await inOrder<[GoalProgress[], DatedTerritoryRow[]]>([
+    cascadeProgress(db, territoryId, access, platformThreshold, { untilYear: args.year }),
+    datedChildrenOf(db, territoryId),
+  ]);
   const { indicators, withheld } = await keyIndicatorsOf(db, args.indicatorIds, goals, access);
 
-  const children = await childrenOf(db, territoryId, String(args.year));
-  const candidateIds = [territoryId, ...(await childrenOf(db, territoryId)).map((c) => c.id)];
+  const children = undated(validIn(candidates, String(args.year)));
+  const candidateIds = [territoryId, ...candidates.map((c) => c.id)];
   // An internal indicator of which the reader sees no value here is withheld, not shown empty.
   const shown = indicators.filter((indicator) => seesValuesIn(indicator, candidateIds, access));
   const periods = await periodsWithData(db, shown, candidateIds, access);
@@ -234,19 +274,5 @@ export async function committeeBundle(
     else requests.push({ indicator, period, periods: available });
   }
   const keyIndicators = await indicatorTables(db, place, children, requests, access, platformThreshold);
-
-  const { id, name, kind, code } = place.area;
-  return {
-    territory: { id, name, kind, code },
-    year: args.year,
-    offersPublishedOn: today,
-    leitbild: currentLeitbild(versions.items, `${args.year}-12-31`),
-    goals,
-    keyIndicators,
-    keyIndicatorsWithoutData: withoutData,
-    withheldIndicators: withheld + indicators.length - shown.length,
-    coverage: await analyseCoverage(db, { territoryId, today }, access),
-    governance: await governanceOfYear(db, territoryId, args.year, access),
-    funding: await fundingOfYear(db, territoryId, args.year, access),
-  };
+  return { goals, keyIndicators, keyIndicatorsWithoutData: withoutData, withheldIndicators: withheld + indicators.length - shown.length };
 }

@@ -152,17 +152,44 @@ const periodWindow = (period: string) => ({ from: periodStartDate(period), to: `
  * re-cut social areas appear with the periods they existed in.
  */
 export async function childrenOf(db: Kysely<Database>, territoryId: string, period?: string): Promise<TerritoryRow[]> {
-  let query = db
+  const children = await datedChildrenOf(db, territoryId);
+  return undated(period ? validIn(children, period) : children);
+}
+
+/** A child territory with the dates it is valid between (ISO dates; null: still valid). */
+export interface DatedTerritoryRow extends TerritoryRow {
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** Every current child of the territory with its validity, by name: one query for both uses of {@link childrenOf}. */
+export async function datedChildrenOf(db: Kysely<Database>, territoryId: string): Promise<DatedTerritoryRow[]> {
+  const rows = (await db
     .selectFrom("territory")
-    .select(["id", sql<string>`data->>'name'`.as("name"), "kind", "code", "parent_id as parentId"])
+    .select(["id", sql<string>`data->>'name'`.as("name"), "kind", "code", "parent_id as parentId", sql<string>`valid_from::text`.as("validFrom"), sql<string | null>`valid_to::text`.as("validTo")])
     .where("parent_id", "=", territoryId)
-    .where("archived_at", "is", null);
-  if (period) {
-    const window = periodWindow(period);
-    query = query.where("valid_from", "<=", window.to).where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", window.from)]));
-  }
-  const rows = (await query.execute()) as TerritoryRow[];
+    .where("archived_at", "is", null)
+    .execute()) as DatedTerritoryRow[];
   return rows.sort((a, b) => a.name.localeCompare(b.name, "de"));
+}
+
+/** The children valid at some time in the period's window (see {@link childrenOf}). */
+export function validIn(children: readonly DatedTerritoryRow[], period: string): DatedTerritoryRow[] {
+  const window = periodWindow(period);
+  return children.filter((child) => child.validFrom <= window.to && (child.validTo === null || child.validTo >= window.from));
+}
+
+/** Without the dates, as reports name territories. */
+export const undated = (children: readonly DatedTerritoryRow[]): TerritoryRow[] => children.map(({ validFrom: _from, validTo: _to, ...child }) => child);
+
+/**
+ * Awaits independent reads together, then fails with the first failure in the order given: the
+ * error a reader gets is the one reading them one after another would give.
+ */
+export async function inOrder<T extends readonly unknown[]>(reads: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(reads);
+  for (const result of settled) if (result.status === "rejected") throw result.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 /** Whether the indicator's observations are public output (otherwise only staff read them, in their own territories). */
@@ -293,13 +320,24 @@ async function shownObservations(
     .where(sql<boolean>`(indicator_id, period) in (${pairs})`)
     .where("territory_id", "in", territoryIds)
     .where("archived_at", "is", null);
-  const rows = (await readable(query as AnySelect, observationAggregate, access).execute()) as { id: string; data: ObservationInput; version: number }[];
+  const tablesOf = async (keys: Iterable<string>) =>
+    new Map(
+      await Promise.all(
+        [...new Set(keys)].map(async (key) => {
+          const [indicatorId = "", period = ""] = key.split("|");
+          return [key, await publicTable(db, indicatorId, period, access.suppressionThreshold)] as const;
+        }),
+      ),
+    );
+  // A reader without territories of their own sees every value in the public view: its tables
+  // are fetched beside the values instead of after them.
+  const allPublic = !access.readable.all && access.readable.territoryIds.length === 0;
+  const [rows, prefetched] = await Promise.all([
+    readable(query as AnySelect, observationAggregate, access).execute() as Promise<{ id: string; data: ObservationInput; version: number }[]>,
+    allPublic ? tablesOf(wanted.map((w) => `${w.indicatorId}|${w.period}`)) : null,
+  ]);
   const outside = rows.filter((row) => !readsInternally(access, [row.data.territoryId]));
-  const views = new Map<string, Awaited<ReturnType<typeof publicTable>>>();
-  for (const key of new Set(outside.map((row) => `${row.data.indicatorId}|${row.data.period}`))) {
-    const [indicatorId = "", period = ""] = key.split("|");
-    views.set(key, await publicTable(db, indicatorId, period, access.suppressionThreshold));
-  }
+  const views = prefetched ?? (await tablesOf(outside.map((row) => `${row.data.indicatorId}|${row.data.period}`)));
   const shown = new Map<string, ShownObservation>();
   for (const row of rows) {
     const observation = { ...row.data, id: row.id } as ShownObservation;
@@ -423,13 +461,16 @@ export async function indicatorValues(
   access: Access,
   platformThreshold: number,
 ): Promise<IndicatorValues> {
-  const indicator = await reportableIndicator(db, args.indicatorId, access);
-  const place = await placeOf(db, args.territoryId);
-  const candidateIds = [place.area.id, ...(await childrenOf(db, place.area.id)).map((c) => c.id)];
+  const [indicator, place, candidates] = await inOrder<[Stored<IndicatorInput>, Place, DatedTerritoryRow[]]>([
+    reportableIndicator(db, args.indicatorId, access),
+    placeOf(db, args.territoryId),
+    datedChildrenOf(db, args.territoryId),
+  ]);
+  const candidateIds = [place.area.id, ...candidates.map((c) => c.id)];
   assertSeesValues(indicator, place.area, candidateIds, access);
   const periods = (await periodsWithData(db, [indicator], candidateIds, access)).get(indicator.id) ?? [];
   const period = choosePeriod(indicator, periods, place.area, args.period);
-  const children = await childrenOf(db, place.area.id, period);
+  const children = undated(validIn(candidates, period));
   const [table] = await indicatorTables(db, place, children, [{ indicator, period, periods }], access, platformThreshold);
   return table as IndicatorValues;
 }
@@ -514,7 +555,9 @@ async function publishedOffersListing(db: Kysely<Database>, lifePhaseId: string,
     .select(["id", "territory_ids"])
     .where("archived_at", "is", null)
     .where(sql<boolean>`life_phase_ids @> ${sqlArray([lifePhaseId], "uuid")}`)
-    .where(sql<boolean>`territory_ids && ${sqlArray([...territoryIds], "uuid")}`)
+    // The ids behind a subquery: given a county's few hundred ids the planner expects a tenth of
+    // all offers to match and reads the whole table, where the GIN index finds them at once.
+    .where(sql<boolean>`territory_ids && (select array_agg(id) from unnest(${sqlArray([...territoryIds], "uuid")}) as listed(id))`)
     .where(published)
     .execute();
 }
@@ -551,17 +594,19 @@ export async function needVsSupply(
   platformThreshold: number,
   today: string,
 ): Promise<NeedVsSupply> {
-  const needIndicator = await reportableIndicator(db, args.needIndicatorId, access);
-  const phase = await getRecord(db, lifePhaseAggregate, args.lifePhaseId, access);
-  const place = await placeOf(db, args.territoryId);
-  const candidates = await childrenOf(db, place.area.id);
+  const [needIndicator, phase, place, candidates] = await inOrder<[Stored<IndicatorInput>, Stored<LifePhaseInput>, Place, DatedTerritoryRow[]]>([
+    reportableIndicator(db, args.needIndicatorId, access),
+    getRecord(db, lifePhaseAggregate, args.lifePhaseId, access),
+    placeOf(db, args.territoryId),
+    datedChildrenOf(db, args.territoryId),
+  ]);
   const candidateIds = [place.area.id, ...candidates.map((c) => c.id)];
   assertSeesValues(needIndicator, place.area, candidateIds, access);
-  const needPeriods = (await periodsWithData(db, [needIndicator], candidateIds, access)).get(needIndicator.id) ?? [];
+  const [needPeriodsById, population] = await Promise.all([periodsWithData(db, [needIndicator], candidateIds, access), populationIndicatorFor(db, phase)]);
+  const needPeriods = needPeriodsById.get(needIndicator.id) ?? [];
   const period = choosePeriod(needIndicator, needPeriods, place.area, args.period);
-  const children = await childrenOf(db, place.area.id, period);
+  const children = undated(validIn(candidates, period));
 
-  const population = await populationIndicatorFor(db, phase);
   const requests: TableRequest[] = [{ indicator: needIndicator, period, periods: needPeriods }];
   let childrenSource: ChildrenSource;
   if (!population) {
@@ -581,12 +626,16 @@ export async function needVsSupply(
       childrenSource = { available: true, indicator: describeIndicator(population, platformThreshold), period: populationPeriod, what: population.denominator };
     }
   }
-  const [needTable, populationTable] = await indicatorTables(db, place, children, requests, access, platformThreshold);
+  const above = [place.area.id, ...place.ancestors.map((t) => t.id)];
+  const [[needTable, populationTable], { subtrees, offers }] = await Promise.all([
+    indicatorTables(db, place, children, requests, access, platformThreshold),
+    subtreesOf(db, children.map((c) => c.id)).then(async (subtrees) => ({
+      subtrees,
+      offers: await publishedOffersListing(db, phase.id, [...above, ...[...subtrees.values()].flat()], today),
+    })),
+  ]);
   if (!needTable) throw new Error("Bericht: Tabelle des Bedarfsindikators fehlt.");
 
-  const subtrees = await subtreesOf(db, children.map((c) => c.id));
-  const above = [place.area.id, ...place.ancestors.map((t) => t.id)];
-  const offers = await publishedOffersListing(db, phase.id, [...above, ...[...subtrees.values()].flat()], today);
   const aboveSet = new Set(above);
   const listsAny = (ids: readonly string[], set: ReadonlySet<string>) => ids.some((id) => set.has(id));
   const wide = offers.filter((o) => listsAny(o.territory_ids, aboveSet)).length;
