@@ -536,7 +536,9 @@ async function subtreesOf(db: Kysely<Database>, childIds: readonly string[]): Pr
     with recursive down(root, id, depth) as (
       select t.id, t.id, 0 from territory t where t.id = any(${sqlArray(childIds, "uuid")})
       union all
-      select down.root, t.id, down.depth + 1 from territory t join down on t.parent_id = down.id where down.depth < 10
+      -- Each level's children through the index on parent_id (offset 0 keeps the planner from
+      -- turning this into a hash join that reads all 8,000 territories once per level).
+      select down.root, child.id, down.depth + 1 from down cross join lateral (select id from territory where parent_id = down.id offset 0) as child where down.depth < 10
     )
     select root, id from down where depth > 0`.execute(db);
   for (const row of rows) result.get(row.root)?.push(row.id);
