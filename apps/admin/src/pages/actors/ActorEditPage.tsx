@@ -1,19 +1,15 @@
 import { type ActorKind, actorKindLabels, ActorKindSchema } from "@praeventionskette/domain";
-import { Button, Checkbox, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { Button, Checkbox, Notice, PageHeader, Select, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
-import { useEffect, useState } from "react";
-import { ConflictDialog } from "../../components/ConflictDialog.js";
-import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
+import { loadState } from "../../forms/load-state.js";
+import { RecordFormFrame } from "../../forms/RecordFormFrame.js";
+import { useRecordEditor } from "../../forms/use-record-editor.js";
+import { editsRecords, writableTerritories } from "../../forms/write-access.js";
 import { actorFormValues, type ActorFormValues, actorInputOf, NEW_CONTACT_PERSON } from "./actor-form-values.js";
-import { conflictDifferences } from "./conflict-differences.js";
-import { FormErrorSummary } from "./FormErrorSummary.js";
-import { saveFailure, useRecordForm } from "./record-form.js";
-import { editsRecords, writableTerritories } from "./write-access.js";
-import "./forms.css";
-import { useAreaTexts } from "../../lib/area-texts.js";
 import { actorsDe, actorsEn } from "./texts.js";
 
 type StoredActor = RouterOutputs["actor"]["get"];
@@ -25,51 +21,37 @@ export function ActorEditPage() {
   const { actorId } = useParams({ strict: false });
   const actor = useQuery({ ...trpc.actor.get.queryOptions({ id: actorId ?? "" }), enabled: Boolean(actorId) });
   if (!actorId) return <ActorForm stored={null} />;
-  if (actor.isPending) return <p role="status">{t("app.loading")}</p>;
-  if (actor.isError) return <Notice tone="error">{actor.error.data?.code === "NOT_FOUND" ? t("actors.notFound") : actor.error.message}</Notice>;
-  return <ActorForm key={actor.data.id} stored={actor.data} />;
+  return loadState({ loading: t("app.loading"), notFound: t("actors.notFound") }, actor) ?? <ActorForm key={actor.data!.id} stored={actor.data!} />;
 }
 
 function ActorForm({ stored }: { stored: StoredActor | null }) {
   const { t } = useAreaTexts("actors", actorsDe, actorsEn);
   const { label } = useLabels();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { me } = useRouteContext({ from: "/staff" });
-  const [record, setRecord] = useState(stored);
-  const [conflict, setConflict] = useState<StoredActor | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const form = useRecordForm(actorFormValues(stored));
+  const queryClient = useQueryClient();
+  const editor = useRecordEditor({
+    stored,
+    initial: actorFormValues(stored),
+    valuesOf: actorFormValues,
+    fetchLatest: (id) => queryClient.fetchQuery({ ...trpc.actor.get.queryOptions({ id }), staleTime: 0 }),
+    queryKey: trpc.actor.pathKey(),
+    savedToast: (saved) => ({ title: t("actors.form.saved"), description: saved.name }),
+    openCreated: (actorId) => void navigate({ to: "/akteure/$actorId", params: { actorId } }),
+  });
+  const { record, form } = editor;
   const { values, errors, set } = form;
 
   const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));
   const create = useMutation(trpc.actor.create.mutationOptions());
   const update = useMutation(trpc.actor.update.mutationOptions());
-  const saving = create.isPending || update.isPending;
   const access = writableTerritories(me, territories.data?.items ?? []);
   const canEdit = record ? access.has(record.territoryId) : editsRecords(me);
 
-  // Navigate only once the saved values are rendered, so the unsaved-changes guard lets go.
-  useEffect(() => {
-    if (createdId) void navigate({ to: "/akteure/$actorId", params: { actorId: createdId } });
-  }, [createdId, navigate]);
-
-  const save = async () => {
-    form.setErrors({});
+  const save = () => {
     const input = actorInputOf(values) as Parameters<typeof create.mutateAsync>[0];
-    try {
-      const saved = record ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: input }) : await create.mutateAsync(input);
-      setRecord(saved);
-      form.reset(actorFormValues(saved));
-      await queryClient.invalidateQueries({ queryKey: trpc.actor.pathKey() });
-      showToast({ tone: "success", title: t("actors.form.saved"), description: saved.name });
-      if (!record) setCreatedId(saved.id);
-    } catch (error) {
-      const failure = saveFailure(error, record ? "data" : "");
-      if (failure.conflict && record) setConflict(await queryClient.fetchQuery({ ...trpc.actor.get.queryOptions({ id: record.id }), staleTime: 0 }));
-      else form.setErrors(failure.errors ?? {});
-    }
+    void editor.save((current) => (current ? update.mutateAsync({ id: current.id, expectedVersion: current.version, data: input }) : create.mutateAsync(input)));
   };
 
   const text = (field: "name" | "shortName" | "description" | "website" | "email" | "phone" | "street" | "postalCode" | "city", path: string, fieldLabel: string, options: { multiline?: boolean; type?: string; isRequired?: boolean; description?: string } = {}) => (
@@ -92,14 +74,24 @@ function ActorForm({ stored }: { stored: StoredActor | null }) {
     <>
       <PageHeader title={record ? record.name : t("actors.form.newTitle")} lead={record ? label(actorKindLabels, record.kind) : t("actors.form.newLead")} />
       {!canEdit && <Notice>{t("actors.form.readOnly")}</Notice>}
-      <FormErrorSummary errors={errors} isShownAtField={(path) => shownPaths.has(path) || /^contactPersons\.\d+\.(name|role|email|phone)$/.test(path)} />
-      <form
-        className="edit-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+      <RecordFormFrame
+        editor={editor}
+        canEdit={canEdit}
+        onSubmit={save}
+        isShownAtField={(path) => shownPaths.has(path) || /^contactPersons\.\d+\.(name|role|email|phone)$/.test(path)}
+        saveLabel={t("actors.form.save")}
+        savingLabel={t("actors.form.saving")}
+        links={<Link to="/akteure" className="ui-button">{t("actors.form.back")}</Link>}
+        conflictTexts="actors"
+        compared={[
+          { label: t("actors.form.name"), of: (v) => v.name },
+          { label: t("actors.form.shortName"), of: (v) => v.shortName },
+          { label: t("actors.form.description"), of: (v) => v.description },
+          { label: t("actors.form.email"), of: (v) => v.email },
+          { label: t("actors.form.phone"), of: (v) => v.phone },
+          { label: t("actors.form.website"), of: (v) => v.website },
+          { label: t("actors.form.contactPersons"), of: (v) => v.contactPersons.map((person) => person.name).join(", ") },
+        ]}
       >
         <fieldset disabled={!canEdit}>
           <legend>{t("actors.form.organisation")}</legend>
@@ -152,39 +144,7 @@ function ActorForm({ stored }: { stored: StoredActor | null }) {
           ))}
           {canEdit && <Button onPress={() => form.update((previous: ActorFormValues) => ({ ...previous, contactPersons: [...previous.contactPersons, { ...NEW_CONTACT_PERSON }] }))}>{t("actors.form.addPerson")}</Button>}
         </fieldset>
-        <div className="form-actions">
-          {canEdit && <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("actors.form.saving") : t("actors.form.save")}</Button>}
-          <Link to="/akteure" className="ui-button">{t("actors.form.back")}</Link>
-        </div>
-      </form>
-      <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
-      {conflict && (
-        <ConflictDialog
-          isOpen
-          texts="actors"
-          changedBy={conflict.updatedBy}
-          changedAt={conflict.updatedAt}
-          differences={conflictDifferences(values, actorFormValues(conflict), [
-            { label: t("actors.form.name"), of: (v) => v.name },
-            { label: t("actors.form.shortName"), of: (v) => v.shortName },
-            { label: t("actors.form.description"), of: (v) => v.description },
-            { label: t("actors.form.email"), of: (v) => v.email },
-            { label: t("actors.form.phone"), of: (v) => v.phone },
-            { label: t("actors.form.website"), of: (v) => v.website },
-            { label: t("actors.form.contactPersons"), of: (v) => v.contactPersons.map((person) => person.name).join(", ") },
-          ])}
-          onReload={() => {
-            setRecord(conflict);
-            form.reset(actorFormValues(conflict));
-            setConflict(null);
-          }}
-          onKeep={() => {
-            // The next save knowingly replaces the other version.
-            setRecord((current) => (current ? { ...current, version: conflict.version, updatedAt: conflict.updatedAt, updatedBy: conflict.updatedBy } : conflict));
-            setConflict(null);
-          }}
-        />
-      )}
+      </RecordFormFrame>
     </>
   );
 }

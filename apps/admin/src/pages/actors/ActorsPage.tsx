@@ -6,7 +6,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
-import { editsRecords } from "./write-access.js";
+import { editsRecords } from "../../forms/write-access.js";
 import { useAreaTexts } from "../../lib/area-texts.js";
 import { actorsDe, actorsEn } from "./texts.js";
 

@@ -1,5 +1,5 @@
 import type { ActorInput, ActorKind } from "@praeventionskette/domain";
-import { orNull, textOf } from "./record-form.js";
+import { orNull, textOf } from "../../forms/field-text.js";
 
 /** A contact person as the form holds it. */
 export interface ContactPersonValues {

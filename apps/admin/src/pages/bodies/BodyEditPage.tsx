@@ -1,20 +1,16 @@
 import { type BodyKind, bodyKindLabels, BodyKindSchema } from "@praeventionskette/domain";
-import { Button, ComboBox, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { Button, ComboBox, Notice, PageHeader, Select, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
-import { useEffect, useState } from "react";
-import { ConflictDialog } from "../../components/ConflictDialog.js";
-import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { loadState } from "../../forms/load-state.js";
+import { RecordFormFrame } from "../../forms/RecordFormFrame.js";
+import { useRecordEditor } from "../../forms/use-record-editor.js";
+import { editsRecords, writableTerritories } from "../../forms/write-access.js";
+import { useAreaTexts } from "../../lib/area-texts.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
-import { conflictDifferences } from "../actors/conflict-differences.js";
-import { FormErrorSummary } from "../actors/FormErrorSummary.js";
-import { saveFailure, useRecordForm } from "../actors/record-form.js";
-import { editsRecords, writableTerritories } from "../actors/write-access.js";
-import "../actors/forms.css";
 import { bodyFormValues, bodyInputOf, NEW_MEMBER } from "./body-form-values.js";
 import { BodyMeetingsAndDecisions } from "./BodyMeetingsAndDecisions.js";
-import { useAreaTexts } from "../../lib/area-texts.js";
 import { bodiesDe, bodiesEn } from "./texts.js";
 
 type StoredBody = RouterOutputs["body"]["get"];
@@ -26,9 +22,7 @@ export function BodyEditPage() {
   const { bodyId } = useParams({ strict: false });
   const body = useQuery({ ...trpc.body.get.queryOptions({ id: bodyId ?? "" }), enabled: Boolean(bodyId) });
   if (!bodyId) return <BodyForm stored={null} />;
-  if (body.isPending) return <p role="status">{t("app.loading")}</p>;
-  if (body.isError) return <Notice tone="error">{body.error.data?.code === "NOT_FOUND" ? t("bodies.notFound") : body.error.message}</Notice>;
-  return <BodyForm key={body.data.id} stored={body.data} />;
+  return loadState({ loading: t("app.loading"), notFound: t("bodies.notFound") }, body) ?? <BodyForm key={body.data!.id} stored={body.data!} />;
 }
 
 function BodyForm({ stored }: { stored: StoredBody | null }) {
@@ -38,10 +32,16 @@ function BodyForm({ stored }: { stored: StoredBody | null }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { me } = useRouteContext({ from: "/staff" });
-  const [record, setRecord] = useState(stored);
-  const [conflict, setConflict] = useState<StoredBody | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const form = useRecordForm(bodyFormValues(stored));
+  const editor = useRecordEditor({
+    stored,
+    initial: bodyFormValues(stored),
+    valuesOf: bodyFormValues,
+    fetchLatest: (id) => queryClient.fetchQuery({ ...trpc.body.get.queryOptions({ id }), staleTime: 0 }),
+    queryKey: trpc.body.pathKey(),
+    savedToast: (saved) => ({ title: t("bodies.form.saved"), description: saved.name }),
+    openCreated: (createdId) => void navigate({ to: "/gremien/$bodyId", params: { bodyId: createdId } }),
+  });
+  const { record, form } = editor;
   const { values, errors, set } = form;
 
   const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));
@@ -49,29 +49,12 @@ function BodyForm({ stored }: { stored: StoredBody | null }) {
   const bodies = useQuery(trpc.body.list.queryOptions({ limit: 200 }));
   const create = useMutation(trpc.body.create.mutationOptions());
   const update = useMutation(trpc.body.update.mutationOptions());
-  const saving = create.isPending || update.isPending;
   const access = writableTerritories(me, territories.data?.items ?? []);
   const canEdit = record ? access.has(record.territoryId) : editsRecords(me);
 
-  useEffect(() => {
-    if (createdId) void navigate({ to: "/gremien/$bodyId", params: { bodyId: createdId } });
-  }, [createdId, navigate]);
-
-  const save = async () => {
-    form.setErrors({});
+  const save = () => {
     const input = bodyInputOf(values) as Parameters<typeof create.mutateAsync>[0];
-    try {
-      const saved = record ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: input }) : await create.mutateAsync(input);
-      setRecord(saved);
-      form.reset(bodyFormValues(saved));
-      await queryClient.invalidateQueries({ queryKey: trpc.body.pathKey() });
-      showToast({ tone: "success", title: t("bodies.form.saved"), description: saved.name });
-      if (!record) setCreatedId(saved.id);
-    } catch (error) {
-      const failure = saveFailure(error, record ? "data" : "");
-      if (failure.conflict && record) setConflict(await queryClient.fetchQuery({ ...trpc.body.get.queryOptions({ id: record.id }), staleTime: 0 }));
-      else form.setErrors(failure.errors ?? {});
-    }
+    void editor.save((current) => (current ? update.mutateAsync({ id: current.id, expectedVersion: current.version, data: input }) : create.mutateAsync(input)));
   };
 
   const setMember = (index: number, patch: Partial<(typeof values.members)[number]>) =>
@@ -85,14 +68,20 @@ function BodyForm({ stored }: { stored: StoredBody | null }) {
       {!canEdit && <Notice>{t("bodies.form.readOnly")}</Notice>}
       {/* What people come for first: the meetings and decisions; the long member list follows. */}
       {record && <BodyMeetingsAndDecisions bodyId={record.id} canEdit={canEdit} />}
-      <FormErrorSummary errors={errors} isShownAtField={(path) => ["name", "kind", "territoryId", "parentBodyId", "description"].includes(path) || /^members\.\d+\.(name|role)$/.test(path)} />
-      <form
-        className="edit-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+      <RecordFormFrame
+        editor={editor}
+        canEdit={canEdit}
+        onSubmit={save}
+        isShownAtField={(path) => ["name", "kind", "territoryId", "parentBodyId", "description"].includes(path) || /^members\.\d+\.(name|role)$/.test(path)}
+        saveLabel={t("bodies.form.save")}
+        savingLabel={t("bodies.form.saving")}
+        links={<Link to="/gremien" className="ui-button">{t("bodies.form.back")}</Link>}
+        conflictTexts="bodies"
+        compared={[
+          { label: t("bodies.form.name"), of: (v) => v.name },
+          { label: t("bodies.form.description"), of: (v) => v.description },
+          { label: t("bodies.form.members"), of: (v) => v.members.map((member) => member.name).join(", ") },
+        ]}
       >
         <fieldset disabled={!canEdit}>
           <legend>{t("bodies.form.body")}</legend>
@@ -126,34 +115,7 @@ function BodyForm({ stored }: { stored: StoredBody | null }) {
           ))}
           {canEdit && <Button onPress={() => form.update((previous) => ({ ...previous, members: [...previous.members, { ...NEW_MEMBER }] }))}>{t("bodies.form.addMember")}</Button>}
         </fieldset>
-        <div className="form-actions">
-          {canEdit && <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("bodies.form.saving") : t("bodies.form.save")}</Button>}
-          <Link to="/gremien" className="ui-button">{t("bodies.form.back")}</Link>
-        </div>
-      </form>
-      <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
-      {conflict && (
-        <ConflictDialog
-          isOpen
-          texts="bodies"
-          changedBy={conflict.updatedBy}
-          changedAt={conflict.updatedAt}
-          differences={conflictDifferences(values, bodyFormValues(conflict), [
-            { label: t("bodies.form.name"), of: (v) => v.name },
-            { label: t("bodies.form.description"), of: (v) => v.description },
-            { label: t("bodies.form.members"), of: (v) => v.members.map((member) => member.name).join(", ") },
-          ])}
-          onReload={() => {
-            setRecord(conflict);
-            form.reset(bodyFormValues(conflict));
-            setConflict(null);
-          }}
-          onKeep={() => {
-            setRecord((current) => (current ? { ...current, version: conflict.version, updatedAt: conflict.updatedAt, updatedBy: conflict.updatedBy } : conflict));
-            setConflict(null);
-          }}
-        />
-      )}
+      </RecordFormFrame>
     </>
   );
 }

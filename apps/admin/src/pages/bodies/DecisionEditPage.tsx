@@ -1,18 +1,15 @@
 import { type DecisionInput, type DecisionOutcome, decisionOutcomeLabels, DecisionOutcomeSchema, type DecisionSubjectType, decisionSubjectTypeLabels } from "@praeventionskette/domain";
-import { Button, ComboBox, DateField, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { Button, ComboBox, DateField, Notice, PageHeader, Select, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext, useSearch } from "@tanstack/react-router";
-import { useEffect, useState } from "react";
-import { ConflictDialog } from "../../components/ConflictDialog.js";
-import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { orNull, textOf } from "../../forms/field-text.js";
+import { loadState } from "../../forms/load-state.js";
+import { RecordFormFrame } from "../../forms/RecordFormFrame.js";
+import { useRecordEditor } from "../../forms/use-record-editor.js";
+import { writableTerritories } from "../../forms/write-access.js";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
-import { conflictDifferences } from "../actors/conflict-differences.js";
-import { FormErrorSummary } from "../actors/FormErrorSummary.js";
-import { orNull, saveFailure, textOf, useRecordForm } from "../actors/record-form.js";
-import { writableTerritories } from "../actors/write-access.js";
-import "../actors/forms.css";
 import { LINKABLE_SUBJECT_TYPES, useSubjectOptions } from "./decision-subjects.js";
 import { useAreaTexts } from "../../lib/area-texts.js";
 import { bodiesDe, bodiesEn } from "./texts.js";
@@ -46,10 +43,7 @@ export function DecisionEditPage() {
   const { bodyId, decisionId } = useParams({ strict: false });
   const body = useQuery(trpc.body.get.queryOptions({ id: bodyId ?? "" }));
   const decision = useQuery({ ...trpc.decision.get.queryOptions({ id: decisionId ?? "" }), enabled: Boolean(decisionId) });
-  if (body.isPending || (decisionId && decision.isPending)) return <p role="status">{t("app.loading")}</p>;
-  if (body.isError) return <Notice tone="error">{body.error.message}</Notice>;
-  if (decision.isError) return <Notice tone="error">{decision.error.data?.code === "NOT_FOUND" ? t("bodies.decisions.notFound") : decision.error.message}</Notice>;
-  return <DecisionForm key={decision.data?.id ?? "new"} body={body.data} stored={decisionId ? (decision.data ?? null) : null} />;
+  return loadState({ loading: t("app.loading"), notFound: t("bodies.decisions.notFound") }, body, Boolean(decisionId) && decision) ?? <DecisionForm key={decision.data?.id ?? "new"} body={body.data!} stored={decisionId ? (decision.data ?? null) : null} />;
 }
 
 function DecisionForm({ body, stored }: { body: RouterOutputs["body"]["get"]; stored: StoredDecision | null }) {
@@ -60,38 +54,27 @@ function DecisionForm({ body, stored }: { body: RouterOutputs["body"]["get"]; st
   const navigate = useNavigate();
   const { me } = useRouteContext({ from: "/staff" });
   const search: { sitzung?: string } = useSearch({ strict: false });
-  const [record, setRecord] = useState(stored);
-  const [conflict, setConflict] = useState<StoredDecision | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const form = useRecordForm(valuesOf(stored, search.sitzung ?? ""));
+  const editor = useRecordEditor({
+    stored,
+    initial: valuesOf(stored, search.sitzung ?? ""),
+    valuesOf: (decision: StoredDecision) => valuesOf(decision),
+    fetchLatest: (id) => queryClient.fetchQuery({ ...trpc.decision.get.queryOptions({ id }), staleTime: 0 }),
+    queryKey: trpc.decision.pathKey(),
+    savedToast: (saved) => ({ title: t("bodies.decisions.saved"), description: saved.title }),
+    openCreated: (decisionId) => void navigate({ to: "/gremien/$bodyId/beschluesse/$decisionId", params: { bodyId: body.id, decisionId } }),
+  });
+  const { form } = editor;
   const { values, errors, set } = form;
   const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));
   const meetings = useQuery(trpc.meeting.list.queryOptions({ bodyId: body.id, limit: 200 }));
   const subjectOptions = useSubjectOptions(locale);
   const create = useMutation(trpc.decision.create.mutationOptions());
   const update = useMutation(trpc.decision.update.mutationOptions());
-  const saving = create.isPending || update.isPending;
   const canEdit = writableTerritories(me, territories.data?.items ?? []).has(body.territoryId);
 
-  useEffect(() => {
-    if (createdId) void navigate({ to: "/gremien/$bodyId/beschluesse/$decisionId", params: { bodyId: body.id, decisionId: createdId } });
-  }, [createdId, navigate, body.id]);
-
-  const save = async () => {
-    form.setErrors({});
+  const save = () => {
     const input = { bodyId: body.id, meetingId: orNull(values.meetingId), date: values.date ?? "", paperNumber: orNull(values.paperNumber), title: values.title, text: values.text, outcome: values.outcome, subjects: values.subjects };
-    try {
-      const saved = record ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: input }) : await create.mutateAsync(input);
-      setRecord(saved);
-      form.reset(valuesOf(saved));
-      await queryClient.invalidateQueries({ queryKey: trpc.decision.pathKey() });
-      showToast({ tone: "success", title: t("bodies.decisions.saved"), description: saved.title });
-      if (!record) setCreatedId(saved.id);
-    } catch (error) {
-      const failure = saveFailure(error, record ? "data" : "");
-      if (failure.conflict && record) setConflict(await queryClient.fetchQuery({ ...trpc.decision.get.queryOptions({ id: record.id }), staleTime: 0 }));
-      else form.setErrors(failure.errors ?? {});
-    }
+    void editor.save((current) => (current ? update.mutateAsync({ id: current.id, expectedVersion: current.version, data: input }) : create.mutateAsync(input)));
   };
   const setSubject = (index: number, patch: Partial<{ type: DecisionSubjectType; id: string }>) => form.update((previous) => ({ ...previous, subjects: previous.subjects.map((subject, i) => (i === index ? { ...subject, ...patch } : subject)) }));
   const subjectError = (index: number) => errors[`subjects.${index}.id`] ?? errors[`subjects.${index}`] ?? null;
@@ -99,16 +82,25 @@ function DecisionForm({ body, stored }: { body: RouterOutputs["body"]["get"]; st
 
   return (
     <>
-      <PageHeader title={record ? record.title : t("bodies.decisions.newTitle")} lead={body.name} />
+      <PageHeader title={editor.record ? editor.record.title : t("bodies.decisions.newTitle")} lead={body.name} />
       {!canEdit && <Notice>{t("bodies.form.readOnly")}</Notice>}
-      <FormErrorSummary errors={errors} isShownAtField={(path) => ["meetingId", "date", "paperNumber", "title", "text", "outcome"].includes(path) || /^subjects\.\d+(\.id)?$/.test(path)} />
-      <form
-        className="edit-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+      <RecordFormFrame
+        editor={editor}
+        canEdit={canEdit}
+        onSubmit={save}
+        isShownAtField={(path) => ["meetingId", "date", "paperNumber", "title", "text", "outcome"].includes(path) || /^subjects\.\d+(\.id)?$/.test(path)}
+        saveLabel={t("bodies.decisions.save")}
+        savingLabel={t("bodies.form.saving")}
+        links={<Link to="/gremien/$bodyId" params={{ bodyId: body.id }} className="ui-button">{t("bodies.backToBody")}</Link>}
+        conflictTexts="bodies"
+        compared={[
+          { label: t("bodies.decisions.title"), of: (v) => v.title },
+          { label: t("bodies.decisions.date"), of: (v) => v.date ?? "" },
+          { label: t("bodies.decisions.paper"), of: (v) => v.paperNumber },
+          { label: t("bodies.decisions.text"), of: (v) => v.text },
+          { label: t("bodies.decisions.outcome"), of: (v) => label(decisionOutcomeLabels, v.outcome) },
+          { label: t("bodies.decisions.subjects"), of: (v) => v.subjects.map(subjectName).join("; ") },
+        ]}
       >
         <fieldset disabled={!canEdit}>
           <legend>{t("bodies.decisions.decision")}</legend>
@@ -146,37 +138,7 @@ function DecisionForm({ body, stored }: { body: RouterOutputs["body"]["get"]; st
           ))}
           {canEdit && <Button onPress={() => form.update((previous) => ({ ...previous, subjects: [...previous.subjects, { type: "goal", id: "" }] }))}>{t("bodies.decisions.addSubject")}</Button>}
         </fieldset>
-        <div className="form-actions">
-          {canEdit && <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("bodies.form.saving") : t("bodies.decisions.save")}</Button>}
-          <Link to="/gremien/$bodyId" params={{ bodyId: body.id }} className="ui-button">{t("bodies.backToBody")}</Link>
-        </div>
-      </form>
-      <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
-      {conflict && (
-        <ConflictDialog
-          isOpen
-          texts="bodies"
-          changedBy={conflict.updatedBy}
-          changedAt={conflict.updatedAt}
-          differences={conflictDifferences(values, valuesOf(conflict), [
-            { label: t("bodies.decisions.title"), of: (v) => v.title },
-            { label: t("bodies.decisions.date"), of: (v) => v.date ?? "" },
-            { label: t("bodies.decisions.paper"), of: (v) => v.paperNumber },
-            { label: t("bodies.decisions.text"), of: (v) => v.text },
-            { label: t("bodies.decisions.outcome"), of: (v) => label(decisionOutcomeLabels, v.outcome) },
-            { label: t("bodies.decisions.subjects"), of: (v) => v.subjects.map(subjectName).join("; ") },
-          ])}
-          onReload={() => {
-            setRecord(conflict);
-            form.reset(valuesOf(conflict));
-            setConflict(null);
-          }}
-          onKeep={() => {
-            setRecord((current) => (current ? { ...current, version: conflict.version, updatedAt: conflict.updatedAt, updatedBy: conflict.updatedBy } : conflict));
-            setConflict(null);
-          }}
-        />
-      )}
+      </RecordFormFrame>
     </>
   );
 }

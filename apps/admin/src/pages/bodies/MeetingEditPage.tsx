@@ -1,18 +1,15 @@
 import { decisionOutcomeLabels, type MeetingInput, type MeetingStatus, meetingStatusLabels, MeetingStatusSchema } from "@praeventionskette/domain";
-import { Button, DateField, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { Button, DateField, Notice, PageHeader, Select, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
-import { useEffect, useState } from "react";
-import { ConflictDialog } from "../../components/ConflictDialog.js";
-import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { orNull, textOf } from "../../forms/field-text.js";
+import { loadState } from "../../forms/load-state.js";
+import { RecordFormFrame } from "../../forms/RecordFormFrame.js";
+import { useRecordEditor } from "../../forms/use-record-editor.js";
+import { writableTerritories } from "../../forms/write-access.js";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
-import { conflictDifferences } from "../actors/conflict-differences.js";
-import { FormErrorSummary } from "../actors/FormErrorSummary.js";
-import { orNull, saveFailure, textOf, useRecordForm } from "../actors/record-form.js";
-import { writableTerritories } from "../actors/write-access.js";
-import "../actors/forms.css";
 import { useAreaTexts } from "../../lib/area-texts.js";
 import { bodiesDe, bodiesEn } from "./texts.js";
 
@@ -41,10 +38,7 @@ export function MeetingEditPage() {
   const { bodyId, meetingId } = useParams({ strict: false });
   const body = useQuery(trpc.body.get.queryOptions({ id: bodyId ?? "" }));
   const meeting = useQuery({ ...trpc.meeting.get.queryOptions({ id: meetingId ?? "" }), enabled: Boolean(meetingId) });
-  if (body.isPending || (meetingId && meeting.isPending)) return <p role="status">{t("app.loading")}</p>;
-  if (body.isError) return <Notice tone="error">{body.error.message}</Notice>;
-  if (meeting.isError) return <Notice tone="error">{meeting.error.data?.code === "NOT_FOUND" ? t("bodies.meetings.notFound") : meeting.error.message}</Notice>;
-  return <MeetingForm key={meeting.data?.id ?? "new"} body={body.data} stored={meetingId ? (meeting.data ?? null) : null} />;
+  return loadState({ loading: t("app.loading"), notFound: t("bodies.meetings.notFound") }, body, Boolean(meetingId) && meeting) ?? <MeetingForm key={meeting.data?.id ?? "new"} body={body.data!} stored={meetingId ? (meeting.data ?? null) : null} />;
 }
 
 function MeetingForm({ body, stored }: { body: RouterOutputs["body"]["get"]; stored: StoredMeeting | null }) {
@@ -54,37 +48,26 @@ function MeetingForm({ body, stored }: { body: RouterOutputs["body"]["get"]; sto
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { me } = useRouteContext({ from: "/staff" });
-  const [record, setRecord] = useState(stored);
-  const [conflict, setConflict] = useState<StoredMeeting | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const form = useRecordForm(valuesOf(stored));
+  const editor = useRecordEditor({
+    stored,
+    initial: valuesOf(stored),
+    valuesOf,
+    fetchLatest: (id) => queryClient.fetchQuery({ ...trpc.meeting.get.queryOptions({ id }), staleTime: 0 }),
+    queryKey: trpc.meeting.pathKey(),
+    savedToast: (saved) => ({ title: t("bodies.meetings.saved"), description: saved.title }),
+    openCreated: (meetingId) => void navigate({ to: "/gremien/$bodyId/sitzungen/$meetingId", params: { bodyId: body.id, meetingId } }),
+  });
+  const { record, form } = editor;
   const { values, errors, set } = form;
   const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));
   const decisions = useQuery({ ...trpc.decision.list.queryOptions({ bodyId: body.id, limit: 200 }), enabled: Boolean(record) });
   const create = useMutation(trpc.meeting.create.mutationOptions());
   const update = useMutation(trpc.meeting.update.mutationOptions());
-  const saving = create.isPending || update.isPending;
   const canEdit = writableTerritories(me, territories.data?.items ?? []).has(body.territoryId);
 
-  useEffect(() => {
-    if (createdId) void navigate({ to: "/gremien/$bodyId/sitzungen/$meetingId", params: { bodyId: body.id, meetingId: createdId } });
-  }, [createdId, navigate, body.id]);
-
-  const save = async () => {
-    form.setErrors({});
+  const save = () => {
     const input = { bodyId: body.id, title: values.title, date: values.date ?? "", location: orNull(values.location), status: values.status, agenda: values.agenda };
-    try {
-      const saved = record ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: input }) : await create.mutateAsync(input);
-      setRecord(saved);
-      form.reset(valuesOf(saved));
-      await queryClient.invalidateQueries({ queryKey: trpc.meeting.pathKey() });
-      showToast({ tone: "success", title: t("bodies.meetings.saved"), description: saved.title });
-      if (!record) setCreatedId(saved.id);
-    } catch (error) {
-      const failure = saveFailure(error, record ? "data" : "");
-      if (failure.conflict && record) setConflict(await queryClient.fetchQuery({ ...trpc.meeting.get.queryOptions({ id: record.id }), staleTime: 0 }));
-      else form.setErrors(failure.errors ?? {});
-    }
+    void editor.save((current) => (current ? update.mutateAsync({ id: current.id, expectedVersion: current.version, data: input }) : create.mutateAsync(input)));
   };
   const setItem = (index: number, patch: Partial<{ number: string; title: string }>) => form.update((previous) => ({ ...previous, agenda: previous.agenda.map((item, i) => (i === index ? { ...item, ...patch } : item)) }));
   const taken = (decisions.data?.items ?? []).filter((decision) => decision.meetingId === record?.id);
@@ -93,14 +76,21 @@ function MeetingForm({ body, stored }: { body: RouterOutputs["body"]["get"]; sto
     <>
       <PageHeader title={record ? record.title : t("bodies.meetings.newTitle")} lead={body.name} />
       {!canEdit && <Notice>{t("bodies.form.readOnly")}</Notice>}
-      <FormErrorSummary errors={errors} isShownAtField={(path) => ["title", "date", "location", "status"].includes(path) || /^agenda\.\d+\.(number|title)$/.test(path)} />
-      <form
-        className="edit-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+      <RecordFormFrame
+        editor={editor}
+        canEdit={canEdit}
+        onSubmit={save}
+        isShownAtField={(path) => ["title", "date", "location", "status"].includes(path) || /^agenda\.\d+\.(number|title)$/.test(path)}
+        saveLabel={t("bodies.meetings.save")}
+        savingLabel={t("bodies.form.saving")}
+        links={<Link to="/gremien/$bodyId" params={{ bodyId: body.id }} className="ui-button">{t("bodies.backToBody")}</Link>}
+        conflictTexts="bodies"
+        compared={[
+          { label: t("bodies.meetings.title"), of: (v) => v.title },
+          { label: t("bodies.meetings.date"), of: (v) => v.date ?? "" },
+          { label: t("bodies.meetings.location"), of: (v) => v.location },
+          { label: t("bodies.meetings.agenda"), of: (v) => v.agenda.map((item) => `${item.number} ${item.title}`).join("; ") },
+        ]}
       >
         <fieldset disabled={!canEdit}>
           <legend>{t("bodies.meetings.meeting")}</legend>
@@ -129,11 +119,7 @@ function MeetingForm({ body, stored }: { body: RouterOutputs["body"]["get"]; sto
           ))}
           {canEdit && <Button onPress={() => form.update((previous) => ({ ...previous, agenda: [...previous.agenda, { number: String(previous.agenda.length + 1), title: "" }] }))}>{t("bodies.meetings.addItem")}</Button>}
         </fieldset>
-        <div className="form-actions">
-          {canEdit && <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("bodies.form.saving") : t("bodies.meetings.save")}</Button>}
-          <Link to="/gremien/$bodyId" params={{ bodyId: body.id }} className="ui-button">{t("bodies.backToBody")}</Link>
-        </div>
-      </form>
+      </RecordFormFrame>
       {record && (
         <section className="section" aria-labelledby="meeting-decisions">
           <div className="section__header">
@@ -153,30 +139,6 @@ function MeetingForm({ body, stored }: { body: RouterOutputs["body"]["get"]; sto
             </ul>
           )}
         </section>
-      )}
-      <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
-      {conflict && (
-        <ConflictDialog
-          isOpen
-          texts="bodies"
-          changedBy={conflict.updatedBy}
-          changedAt={conflict.updatedAt}
-          differences={conflictDifferences(values, valuesOf(conflict), [
-            { label: t("bodies.meetings.title"), of: (v) => v.title },
-            { label: t("bodies.meetings.date"), of: (v) => v.date ?? "" },
-            { label: t("bodies.meetings.location"), of: (v) => v.location },
-            { label: t("bodies.meetings.agenda"), of: (v) => v.agenda.map((item) => `${item.number} ${item.title}`).join("; ") },
-          ])}
-          onReload={() => {
-            setRecord(conflict);
-            form.reset(valuesOf(conflict));
-            setConflict(null);
-          }}
-          onKeep={() => {
-            setRecord((current) => (current ? { ...current, version: conflict.version, updatedAt: conflict.updatedAt, updatedBy: conflict.updatedBy } : conflict));
-            setConflict(null);
-          }}
-        />
       )}
     </>
   );

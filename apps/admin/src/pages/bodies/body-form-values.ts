@@ -1,5 +1,5 @@
 import type { BodyInput, BodyKind } from "@praeventionskette/domain";
-import { orNull, textOf } from "../actors/record-form.js";
+import { orNull, textOf } from "../../forms/field-text.js";
 
 /** A member as the form holds it ("" for no organisation or territory). */
 export interface MemberValues {

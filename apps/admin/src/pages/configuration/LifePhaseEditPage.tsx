@@ -1,12 +1,12 @@
 import type { LifePhaseInput } from "@praeventionskette/domain";
-import { Button, Notice, PageHeader, showToast, TextField } from "@praeventionskette/ui";
+import { Notice, PageHeader, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
-import { ConflictDialog, type FieldDifference } from "../../components/ConflictDialog.js";
-import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { loadState } from "../../forms/load-state.js";
+import { RecordFormFrame } from "../../forms/RecordFormFrame.js";
+import { useRecordEditor } from "../../forms/use-record-editor.js";
 import { useTRPC } from "../../lib/trpc.js";
 import type { LifePhase } from "./configuration-data.js";
-import { useVersionedSave } from "./use-versioned-save.js";
 import "./configuration.css";
 import { useAreaTexts } from "../../lib/area-texts.js";
 import { configurationDe, configurationEn } from "./texts.js";
@@ -42,9 +42,7 @@ export function LifePhaseEditPage() {
   const trpc = useTRPC();
   const { id } = useParams({ from: "/staff/konfiguration/lebensphasen/$id" });
   const phase = useQuery(trpc.lifePhase.get.queryOptions({ id }));
-  if (phase.isPending) return <p role="status">{t("app.loading")}</p>;
-  if (phase.isError) return <Notice tone="error">{phase.error.data?.code === "NOT_FOUND" ? t("configuration.notFound") : phase.error.message}</Notice>;
-  return <PhaseForm key={phase.data.id} stored={phase.data} />;
+  return loadState({ loading: t("app.loading"), notFound: t("configuration.notFound") }, phase) ?? <PhaseForm key={phase.data!.id} stored={phase.data!} />;
 }
 
 function PhaseForm({ stored }: { stored: LifePhase }) {
@@ -52,11 +50,21 @@ function PhaseForm({ stored }: { stored: LifePhase }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.lifePhase.update.mutationOptions());
-  const form = useVersionedSave(stored, valuesOf);
-  const { values, errors, record } = form;
-  const set = (change: Partial<PhaseValues>) => form.setValues({ ...values, ...change });
+  const editor = useRecordEditor({
+    stored,
+    initial: valuesOf(stored),
+    valuesOf,
+    fetchLatest: (id) => queryClient.fetchQuery({ ...trpc.lifePhase.get.queryOptions({ id }), staleTime: 0 }),
+    queryKey: trpc.lifePhase.pathKey(),
+    savedToast: (saved) => ({ title: t("configuration.saved"), description: saved.name.de }),
+  });
+  const { form } = editor;
+  // An existing record's form: the editor's record is never null here.
+  const record = editor.record ?? stored;
+  const { values, errors } = form;
+  const set = (change: Partial<PhaseValues>) => form.update((previous) => ({ ...previous, ...change }));
 
-  const save = async () => {
+  const save = () => {
     const numbers = { minAgeMonths: wholeNumber(values.minAgeMonths), maxAgeMonths: wholeNumber(values.maxAgeMonths), order: wholeNumber(values.order) };
     const notNumbers = Object.entries(numbers).filter(([, value]) => value === null);
     if (notNumbers.length > 0) {
@@ -73,34 +81,11 @@ function PhaseForm({ stored }: { stored: LifePhase }) {
       youthOfficeId: record.youthOfficeId,
       adoptedFromId: record.adoptedFromId,
     };
-    const result = await form.run(
-      (current) => update.mutateAsync({ id: current.id, expectedVersion: current.version, data }),
-      () => queryClient.fetchQuery({ ...trpc.lifePhase.get.queryOptions({ id: record.id }), staleTime: 0 }),
-    );
-    if (!result) return;
-    queryClient.setQueryData(trpc.lifePhase.get.queryKey({ id: result.id }), result);
-    await queryClient.invalidateQueries({ queryKey: trpc.lifePhase.list.queryKey() });
-    showToast({ tone: "success", title: t("configuration.saved"), description: result.name.de });
-  };
-
-  const differences = (theirs: LifePhase): FieldDifference[] => {
-    const other = valuesOf(theirs);
-    const labels: Record<keyof PhaseValues, string> = {
-      nameDe: t("configuration.nameDe"),
-      nameEn: t("configuration.nameEn"),
-      description: t("configuration.description"),
-      minAgeMonths: t("configuration.minAge"),
-      maxAgeMonths: t("configuration.maxAge"),
-      order: t("configuration.order"),
-    };
-    return (Object.keys(labels) as (keyof PhaseValues)[])
-      .filter((field) => values[field] !== other[field])
-      .map((field) => ({ label: labels[field], mine: values[field], theirs: other[field] }));
+    void editor.save(() => update.mutateAsync({ id: record.id, expectedVersion: record.version, data }));
   };
 
   // The API reports the name's languages as `name.de`/`name.en`.
   const nameError = (language: "de" | "en") => errors[`name.${language}`] ?? (language === "de" ? errors.name : undefined) ?? null;
-  const generalError = errors[""] ?? errors.code ?? errors.youthOfficeId;
   return (
     <>
       <p className="back-link">
@@ -108,14 +93,22 @@ function PhaseForm({ stored }: { stored: LifePhase }) {
       </p>
       <PageHeader title={t("configuration.editPhaseTitle")} lead={record.name.de} />
       {record.youthOfficeId === null && <Notice>{t("configuration.readOnlyDefault")}</Notice>}
-      {Object.keys(errors).length > 0 && <Notice tone="error">{generalError ?? t("configuration.invalid")}</Notice>}
-      <form
+      <RecordFormFrame
+        editor={editor}
+        onSubmit={save}
+        isShownAtField={(path) => ["name", "name.de", "name.en", "description", "minAgeMonths", "maxAgeMonths", "order"].includes(path)}
+        saveLabel={t("configuration.save")}
+        savingLabel={t("configuration.saving")}
+        conflictTexts="configuration"
+        compared={[
+          { label: t("configuration.nameDe"), of: (v) => v.nameDe },
+          { label: t("configuration.nameEn"), of: (v) => v.nameEn },
+          { label: t("configuration.description"), of: (v) => v.description },
+          { label: t("configuration.minAge"), of: (v) => v.minAgeMonths },
+          { label: t("configuration.maxAge"), of: (v) => v.maxAgeMonths },
+          { label: t("configuration.order"), of: (v) => v.order },
+        ]}
         className="edit-form config-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
       >
         <div className="field-row">
           <TextField label={t("configuration.nameDe")} isRequired validationBehavior="aria" value={values.nameDe} onChange={(nameDe) => set({ nameDe })} errorMessage={nameError("de")} />
@@ -143,22 +136,7 @@ function PhaseForm({ stored }: { stored: LifePhase }) {
           />
         </div>
         <TextField label={t("configuration.order")} inputMode="numeric" value={values.order} onChange={(order) => set({ order })} errorMessage={errors.order ?? null} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary" isDisabled={update.isPending}>{update.isPending ? t("configuration.saving") : t("configuration.save")}</Button>
-        </div>
-      </form>
-      <UnsavedChangesGuard when={form.isDirty && !update.isPending} />
-      {form.conflict && (
-        <ConflictDialog
-          isOpen
-          texts="configuration"
-          changedBy={form.conflict.updatedBy}
-          changedAt={form.conflict.updatedAt}
-          differences={differences(form.conflict)}
-          onReload={form.reload}
-          onKeep={form.keep}
-        />
-      )}
+      </RecordFormFrame>
     </>
   );
 }

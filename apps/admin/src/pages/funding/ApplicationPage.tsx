@@ -1,19 +1,16 @@
 import { computeGrant, fundingApplicationStatusLabels, totalSpending } from "@praeventionskette/domain";
-import { Button, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext, useSearch } from "@tanstack/react-router";
-import { useEffect, useState } from "react";
-import { ConflictDialog } from "../../components/ConflictDialog.js";
-import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { textOf } from "../../forms/field-text.js";
+import { loadState } from "../../forms/load-state.js";
+import { centsOf, euroText, formatEuro } from "../../forms/money.js";
+import { RecordFormFrame } from "../../forms/RecordFormFrame.js";
+import { useRecordEditor } from "../../forms/use-record-editor.js";
+import { editsRecords, writableTerritories } from "../../forms/write-access.js";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
-import { conflictDifferences } from "../actors/conflict-differences.js";
-import { FormErrorSummary } from "../actors/FormErrorSummary.js";
-import { centsOf, euroText, formatEuro } from "../actors/money.js";
-import { saveFailure, textOf, useRecordForm } from "../actors/record-form.js";
-import { editsRecords, writableTerritories } from "../actors/write-access.js";
-import "../actors/forms.css";
 import { ApplicationSteps } from "./ApplicationSteps.js";
 import { programmeRule } from "./programme-rule.js";
 import { MoneyField } from "./MoneyField.js";
@@ -47,9 +44,7 @@ export function ApplicationPage() {
   const { applicationId } = useParams({ strict: false });
   const application = useQuery({ ...trpc.fundingApplication.get.queryOptions({ id: applicationId ?? "" }), enabled: Boolean(applicationId) });
   if (!applicationId) return <ApplicationForm stored={null} />;
-  if (application.isPending) return <p role="status">{t("app.loading")}</p>;
-  if (application.isError) return <Notice tone="error">{application.error.data?.code === "NOT_FOUND" ? t("funding.applications.notFound") : application.error.message}</Notice>;
-  return <ApplicationForm key={application.data.id} stored={application.data} />;
+  return loadState({ loading: t("app.loading"), notFound: t("funding.applications.notFound") }, application) ?? <ApplicationForm key={application.data!.id} stored={application.data!} />;
 }
 
 function ApplicationForm({ stored }: { stored: StoredApplication | null }) {
@@ -60,55 +55,46 @@ function ApplicationForm({ stored }: { stored: StoredApplication | null }) {
   const navigate = useNavigate();
   const { me } = useRouteContext({ from: "/staff" });
   const search: { programm?: string } = useSearch({ strict: false });
-  const [record, setRecord] = useState(stored);
-  const [conflict, setConflict] = useState<StoredApplication | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const form = useRecordForm(valuesOf(stored, search.programm));
+  const editor = useRecordEditor({
+    stored,
+    initial: valuesOf(stored, search.programm),
+    valuesOf: (application: StoredApplication) => valuesOf(application),
+    fetchLatest: (id) => queryClient.fetchQuery({ ...trpc.fundingApplication.get.queryOptions({ id }), staleTime: 0 }),
+    queryKey: trpc.fundingApplication.pathKey(),
+    savedToast: (saved) => ({ title: t("funding.applications.saved"), description: saved.title }),
+    openCreated: (applicationId) => void navigate({ to: "/foerderung/antraege/$applicationId", params: { applicationId } }),
+  });
+  const { record, form } = editor;
   const { values, errors, set } = form;
   const territories = useQuery(trpc.territory.list.queryOptions({ limit: 200 }));
   const programmes = useQuery(trpc.fundingProgramme.list.queryOptions({ limit: 200 }));
   const create = useMutation(trpc.fundingApplication.create.mutationOptions());
   const update = useMutation(trpc.fundingApplication.update.mutationOptions());
-  const saving = create.isPending || update.isPending;
   const access = writableTerritories(me, territories.data?.items ?? []);
   const canEdit = record ? access.has(record.territoryId) : editsRecords(me);
   const figuresFixed = record !== null && record.status !== "draft";
   const programme = (programmes.data?.items ?? []).find((item) => item.id === values.programmeId);
   const euro = (cents: number) => formatEuro(cents, i18n.language);
 
-  useEffect(() => {
-    if (createdId) void navigate({ to: "/foerderung/antraege/$applicationId", params: { applicationId: createdId } });
-  }, [createdId, navigate]);
-
-  const fetchLatest = async () => {
-    if (record) setConflict(await queryClient.fetchQuery({ ...trpc.fundingApplication.get.queryOptions({ id: record.id }), staleTime: 0 }));
-  };
-  const save = async () => {
+  const save = () => {
     const eligibleCostsCents = centsOf(values.eligibleCosts);
     const requestedGrantCents = centsOf(values.requestedGrant);
     const local: Record<string, string> = {};
     if (Number.isNaN(eligibleCostsCents)) local.eligibleCostsCents = t("funding.moneyInvalid");
     if (Number.isNaN(requestedGrantCents)) local.requestedGrantCents = t("funding.moneyInvalid");
-    form.setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    const own = { title: values.title, description: values.description, programmeId: values.programmeId, territoryId: values.territoryId, eligibleCostsCents, requestedGrantCents };
-    try {
-      const saved = record
-        ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: { ...record, ...own } })
-        : await create.mutateAsync({ ...own, status: "draft", submittedOn: null, approval: null, proofOfUse: null, goalIds: [], spending: [], rejection: null, settlement: null });
-      setRecord(saved);
-      form.reset(valuesOf(saved));
-      await queryClient.invalidateQueries({ queryKey: trpc.fundingApplication.pathKey() });
-      showToast({ tone: "success", title: t("funding.applications.saved"), description: saved.title });
-      if (!record) setCreatedId(saved.id);
-    } catch (error) {
-      const failure = saveFailure(error, record ? "data" : "");
-      if (failure.conflict) await fetchLatest();
-      else form.setErrors(failure.errors ?? {});
+    if (Object.keys(local).length > 0) {
+      form.setErrors(local);
+      return;
     }
+    const own = { title: values.title, description: values.description, programmeId: values.programmeId, territoryId: values.territoryId, eligibleCostsCents, requestedGrantCents };
+    void editor.save((current) =>
+      current
+        ? update.mutateAsync({ id: current.id, expectedVersion: current.version, data: { ...current, ...own } })
+        : create.mutateAsync({ ...own, status: "draft", submittedOn: null, approval: null, proofOfUse: null, goalIds: [], spending: [], rejection: null, settlement: null }),
+    );
   };
   const advanced = async (saved: StoredApplication, what: string) => {
-    setRecord(saved);
+    editor.setRecord(saved);
     queryClient.setQueryData(trpc.fundingApplication.get.queryKey({ id: saved.id }), saved);
     await queryClient.invalidateQueries({ queryKey: trpc.fundingApplication.list.queryKey() });
     showToast({ tone: "success", title: what, description: label(fundingApplicationStatusLabels, saved.status) });
@@ -163,17 +149,25 @@ function ApplicationForm({ stored }: { stored: StoredApplication | null }) {
       {record && programme && canEdit && (
         <section className="section" aria-labelledby="steps-heading">
           <h2 id="steps-heading">{t("funding.steps.heading")}</h2>
-          <ApplicationSteps key={record.version} application={record} programme={programme} onAdvanced={(saved, what) => void advanced(saved, what)} onConflict={() => void fetchLatest()} />
+          <ApplicationSteps key={record.version} application={record} programme={programme} onAdvanced={(saved, what) => void advanced(saved, what)} onConflict={() => void editor.showConflict()} />
         </section>
       )}
-      <FormErrorSummary errors={errors} isShownAtField={(path) => ["title", "description", "programmeId", "territoryId", "eligibleCostsCents", "requestedGrantCents"].includes(path)} />
-      <form
-        className="edit-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+      <RecordFormFrame
+        editor={editor}
+        canEdit={canEdit}
+        onSubmit={save}
+        isShownAtField={(path) => ["title", "description", "programmeId", "territoryId", "eligibleCostsCents", "requestedGrantCents"].includes(path)}
+        saveLabel={t("funding.applications.save")}
+        savingLabel={t("funding.saving")}
+        links={<Link to="/foerderung" className="ui-button">{t("funding.back")}</Link>}
+        conflictTexts="funding"
+        compared={[
+          { label: t("funding.applications.title"), of: (v) => v.title },
+          { label: t("funding.applications.description"), of: (v) => v.description },
+          { label: t("funding.applications.eligibleCosts"), of: (v) => v.eligibleCosts },
+          { label: t("funding.applications.requestedGrant"), of: (v) => v.requestedGrant },
+        ]}
+        moreDifferences={(theirs) => (record && record.status !== theirs.status ? [{ label: t("funding.figures.status"), mine: label(fundingApplicationStatusLabels, record.status), theirs: label(fundingApplicationStatusLabels, theirs.status) }] : [])}
       >
         <fieldset disabled={!canEdit}>
           <legend>{t("funding.applications.application")}</legend>
@@ -193,38 +187,7 @@ function ApplicationForm({ stored }: { stored: StoredApplication | null }) {
             <MoneyField label={t("funding.applications.requestedGrant")} isRequired value={values.requestedGrant} onChange={(value) => set("requestedGrant", value)} errorMessage={errors.requestedGrantCents ?? null} description={maximum !== null ? t("funding.applications.maximum", { amount: euro(maximum) }) : undefined} />
           </div>
         </fieldset>
-        <div className="form-actions">
-          {canEdit && <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("funding.saving") : t("funding.applications.save")}</Button>}
-          <Link to="/foerderung" className="ui-button">{t("funding.back")}</Link>
-        </div>
-      </form>
-      <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
-      {conflict && (
-        <ConflictDialog
-          isOpen
-          texts="funding"
-          changedBy={conflict.updatedBy}
-          changedAt={conflict.updatedAt}
-          differences={[
-            ...conflictDifferences(values, valuesOf(conflict), [
-              { label: t("funding.applications.title"), of: (v) => v.title },
-              { label: t("funding.applications.description"), of: (v) => v.description },
-              { label: t("funding.applications.eligibleCosts"), of: (v) => v.eligibleCosts },
-              { label: t("funding.applications.requestedGrant"), of: (v) => v.requestedGrant },
-            ]),
-            ...(record && record.status !== conflict.status ? [{ label: t("funding.figures.status"), mine: label(fundingApplicationStatusLabels, record.status), theirs: label(fundingApplicationStatusLabels, conflict.status) }] : []),
-          ]}
-          onReload={() => {
-            setRecord(conflict);
-            form.reset(valuesOf(conflict));
-            setConflict(null);
-          }}
-          onKeep={() => {
-            setRecord((current) => (current ? { ...current, version: conflict.version, updatedAt: conflict.updatedAt, updatedBy: conflict.updatedBy } : conflict));
-            setConflict(null);
-          }}
-        />
-      )}
+      </RecordFormFrame>
     </>
   );
 }

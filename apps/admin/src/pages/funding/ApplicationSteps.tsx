@@ -2,7 +2,7 @@ import { fundingRepayment, grantForNotice, totalSpending } from "@praeventionske
 import { Notice } from "@praeventionskette/ui";
 import { useMutation } from "@tanstack/react-query";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
-import { centsOf, euroText, formatEuro } from "../actors/money.js";
+import { centsOf, euroText, formatEuro } from "../../forms/money.js";
 import { StepForm, type StepValues, today } from "./StepForm.js";
 import { useAreaTexts } from "../../lib/area-texts.js";
 import { fundingDe, fundingEn } from "./texts.js";

@@ -1,18 +1,15 @@
 import { type FinancingType, financingTypeLabels, FinancingTypeSchema, type FundingProgrammeInput } from "@praeventionskette/domain";
-import { Button, DateField, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { DateField, Notice, PageHeader, Select, TextField } from "@praeventionskette/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
-import { useEffect, useState } from "react";
-import { ConflictDialog } from "../../components/ConflictDialog.js";
-import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { textOf } from "../../forms/field-text.js";
+import { loadState } from "../../forms/load-state.js";
+import { centsOf, euroText } from "../../forms/money.js";
+import { RecordFormFrame } from "../../forms/RecordFormFrame.js";
+import { useRecordEditor } from "../../forms/use-record-editor.js";
+import { configuresProgrammes } from "../../forms/write-access.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
-import { conflictDifferences } from "../actors/conflict-differences.js";
-import { FormErrorSummary } from "../actors/FormErrorSummary.js";
-import { centsOf, euroText } from "../actors/money.js";
-import { saveFailure, textOf, useRecordForm } from "../actors/record-form.js";
-import { configuresProgrammes } from "../actors/write-access.js";
-import "../actors/forms.css";
 import { MoneyField } from "./MoneyField.js";
 import { useAreaTexts } from "../../lib/area-texts.js";
 import { fundingDe, fundingEn } from "./texts.js";
@@ -48,9 +45,11 @@ export function ProgrammeEditPage() {
   const { programmeId } = useParams({ strict: false });
   const programme = useQuery({ ...trpc.fundingProgramme.get.queryOptions({ id: programmeId ?? "" }), enabled: Boolean(programmeId) });
   const youthOffices = useQuery(trpc.youthOffice.list.queryOptions({ limit: 200 }));
-  if ((programmeId && programme.isPending) || youthOffices.isPending) return <p role="status">{t("app.loading")}</p>;
-  if (programme.isError) return <Notice tone="error">{programme.error.data?.code === "NOT_FOUND" ? t("funding.programmes.notFound") : programme.error.message}</Notice>;
-  return <ProgrammeForm key={programme.data?.id ?? "new"} stored={programmeId ? (programme.data ?? null) : null} youthOffices={youthOffices.data?.items ?? []} />;
+  return (
+    loadState({ loading: t("app.loading"), notFound: t("funding.programmes.notFound") }, Boolean(programmeId) && programme, youthOffices) ?? (
+      <ProgrammeForm key={programme.data?.id ?? "new"} stored={programmeId ? (programme.data ?? null) : null} youthOffices={youthOffices.data?.items ?? []} />
+    )
+  );
 }
 
 function ProgrammeForm({ stored, youthOffices }: { stored: StoredProgramme | null; youthOffices: { id: string; name: string }[] }) {
@@ -60,55 +59,54 @@ function ProgrammeForm({ stored, youthOffices }: { stored: StoredProgramme | nul
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { me } = useRouteContext({ from: "/staff" });
-  const [record, setRecord] = useState(stored);
-  const [conflict, setConflict] = useState<StoredProgramme | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const form = useRecordForm(valuesOf(stored, youthOffices[0]?.id));
+  const editor = useRecordEditor({
+    stored,
+    initial: valuesOf(stored, youthOffices[0]?.id),
+    valuesOf: (programme: StoredProgramme) => valuesOf(programme),
+    fetchLatest: (id) => queryClient.fetchQuery({ ...trpc.fundingProgramme.get.queryOptions({ id }), staleTime: 0 }),
+    queryKey: trpc.fundingProgramme.pathKey(),
+    savedToast: (saved) => ({ title: t("funding.programmes.saved"), description: saved.name }),
+    openCreated: (programmeId) => void navigate({ to: "/foerderung/programme/$programmeId", params: { programmeId } }),
+  });
+  const { record, form } = editor;
   const { values, errors, set } = form;
   const create = useMutation(trpc.fundingProgramme.create.mutationOptions());
   const update = useMutation(trpc.fundingProgramme.update.mutationOptions());
-  const saving = create.isPending || update.isPending;
   const canEdit = configuresProgrammes(me);
 
-  useEffect(() => {
-    if (createdId) void navigate({ to: "/foerderung/programme/$programmeId", params: { programmeId: createdId } });
-  }, [createdId, navigate]);
-
-  const save = async () => {
+  const save = () => {
     const rate = Number(values.ratePercent.replace(",", ".").replace("%", "").trim()) / 100;
     const maxGrantCents = values.maxGrant.trim() === "" ? null : centsOf(values.maxGrant);
     const local: Record<string, string> = {};
     if (values.ratePercent.trim() === "" || Number.isNaN(rate)) local.fundingRate = t("funding.programmes.rateInvalid");
     if (maxGrantCents !== null && Number.isNaN(maxGrantCents)) local.maxGrantCents = t("funding.moneyInvalid");
-    form.setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    const input = { name: values.name, funder: values.funder, description: values.description, fundingRate: rate, maxGrantCents, applicationDeadline: values.applicationDeadline, financingType: values.financingType, youthOfficeId: values.youthOfficeId || null };
-    try {
-      const saved = record ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: input }) : await create.mutateAsync(input);
-      setRecord(saved);
-      form.reset(valuesOf(saved));
-      await queryClient.invalidateQueries({ queryKey: trpc.fundingProgramme.pathKey() });
-      showToast({ tone: "success", title: t("funding.programmes.saved"), description: saved.name });
-      if (!record) setCreatedId(saved.id);
-    } catch (error) {
-      const failure = saveFailure(error, record ? "data" : "");
-      if (failure.conflict && record) setConflict(await queryClient.fetchQuery({ ...trpc.fundingProgramme.get.queryOptions({ id: record.id }), staleTime: 0 }));
-      else form.setErrors(failure.errors ?? {});
+    if (Object.keys(local).length > 0) {
+      form.setErrors(local);
+      return;
     }
+    const input = { name: values.name, funder: values.funder, description: values.description, fundingRate: rate, maxGrantCents, applicationDeadline: values.applicationDeadline, financingType: values.financingType, youthOfficeId: values.youthOfficeId || null };
+    void editor.save((current) => (current ? update.mutateAsync({ id: current.id, expectedVersion: current.version, data: input }) : create.mutateAsync(input)));
   };
 
   return (
     <>
       <PageHeader title={record ? record.name : t("funding.programmes.newTitle")} lead={t("funding.programmes.lead")} />
       {!canEdit && <Notice>{t("funding.programmes.readOnly")}</Notice>}
-      <FormErrorSummary errors={errors} isShownAtField={(path) => ["name", "funder", "description", "fundingRate", "maxGrantCents", "applicationDeadline", "financingType"].includes(path)} />
-      <form
-        className="edit-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+      <RecordFormFrame
+        editor={editor}
+        canEdit={canEdit}
+        onSubmit={save}
+        isShownAtField={(path) => ["name", "funder", "description", "fundingRate", "maxGrantCents", "applicationDeadline", "financingType"].includes(path)}
+        saveLabel={t("funding.programmes.save")}
+        savingLabel={t("funding.saving")}
+        links={<Link to="/foerderung" className="ui-button">{t("funding.back")}</Link>}
+        conflictTexts="funding"
+        compared={[
+          { label: t("funding.programmes.name"), of: (v) => v.name },
+          { label: t("funding.programmes.rate"), of: (v) => v.ratePercent },
+          { label: t("funding.programmes.maxGrant"), of: (v) => v.maxGrant },
+          { label: t("funding.programmes.deadline"), of: (v) => v.applicationDeadline ?? "" },
+        ]}
       >
         <fieldset disabled={!canEdit}>
           <legend>{t("funding.programmes.programme")}</legend>
@@ -128,35 +126,7 @@ function ProgrammeForm({ stored, youthOffices }: { stored: StoredProgramme | nul
             <DateField label={t("funding.programmes.deadline")} value={values.applicationDeadline} onChange={(date) => set("applicationDeadline", date)} errorMessage={errors.applicationDeadline ?? null} description={t("funding.programmes.deadlineHint")} />
           </div>
         </fieldset>
-        <div className="form-actions">
-          {canEdit && <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("funding.saving") : t("funding.programmes.save")}</Button>}
-          <Link to="/foerderung" className="ui-button">{t("funding.back")}</Link>
-        </div>
-      </form>
-      <UnsavedChangesGuard when={form.isDirty && !saving && !createdId} />
-      {conflict && (
-        <ConflictDialog
-          isOpen
-          texts="funding"
-          changedBy={conflict.updatedBy}
-          changedAt={conflict.updatedAt}
-          differences={conflictDifferences(values, valuesOf(conflict), [
-            { label: t("funding.programmes.name"), of: (v) => v.name },
-            { label: t("funding.programmes.rate"), of: (v) => v.ratePercent },
-            { label: t("funding.programmes.maxGrant"), of: (v) => v.maxGrant },
-            { label: t("funding.programmes.deadline"), of: (v) => v.applicationDeadline ?? "" },
-          ])}
-          onReload={() => {
-            setRecord(conflict);
-            form.reset(valuesOf(conflict));
-            setConflict(null);
-          }}
-          onKeep={() => {
-            setRecord((current) => (current ? { ...current, version: conflict.version, updatedAt: conflict.updatedAt, updatedBy: conflict.updatedBy } : conflict));
-            setConflict(null);
-          }}
-        />
-      )}
+      </RecordFormFrame>
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { Button, DateField, TextField } from "@praeventionskette/ui";
 import { type ReactNode, useId, useState } from "react";
 import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
-import { centsOf } from "../actors/money.js";
-import { saveFailure } from "../actors/record-form.js";
+import { centsOf } from "../../forms/money.js";
+import { saveFailure } from "../../forms/save-failure.js";
 
-export { today } from "../actors/record-form.js";
+export { today } from "../../forms/field-text.js";
 import { MoneyField } from "./MoneyField.js";
 import { useAreaTexts } from "../../lib/area-texts.js";
 import { fundingDe, fundingEn } from "./texts.js";

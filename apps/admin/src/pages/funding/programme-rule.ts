@@ -1,5 +1,5 @@
 import { financingTypeLabels, type FundingProgrammeInput, labelOf, type Locale } from "@praeventionskette/domain";
-import { formatEuro } from "../actors/money.js";
+import { formatEuro } from "../../forms/money.js";
 
 /**
  * The programme's rule in one line, e.g. "80 % der zuwendungsfähigen Ausgaben, höchstens

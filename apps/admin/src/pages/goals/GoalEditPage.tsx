@@ -1,6 +1,6 @@
-import { Notice } from "@praeventionskette/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useParams, useSearch } from "@tanstack/react-router";
+import { loadState } from "../../forms/load-state.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { useCascadeTerritories } from "./cascade-territories.js";
 import { GoalForm } from "./GoalForm.js";
@@ -21,7 +21,5 @@ export function GoalEditPage() {
     if (!territoryId) return <p role="status">{t("app.loading")}</p>;
     return <GoalForm stored={null} territoryId={territoryId} start={{ level: search.ebene, parentId: search.oben }} />;
   }
-  if (goal.isPending) return <p role="status">{t("app.loading")}</p>;
-  if (goal.isError) return <Notice tone="error">{goal.error.data?.code === "NOT_FOUND" ? t("goals.notFound") : goal.error.message}</Notice>;
-  return <GoalForm key={goal.data.id} stored={goal.data} territoryId={goal.data.territoryId} start={{}} />;
+  return loadState({ loading: t("app.loading"), notFound: t("goals.notFound") }, goal) ?? <GoalForm key={goal.data!.id} stored={goal.data!} territoryId={goal.data!.territoryId} start={{}} />;
 }

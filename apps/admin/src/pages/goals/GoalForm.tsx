@@ -1,23 +1,21 @@
 import { expectedParentLevel, type GoalLevel, goalLevelLabels, type GoalStatus, goalStatusLabels, validateGoalCascade, wouldCreateCycle } from "@praeventionskette/domain";
-import { Button, fieldErrorsFromApi, isConflict, Notice, PageHeader, Select, showToast, TextField } from "@praeventionskette/ui";
+import { Notice, PageHeader, Select, TextField } from "@praeventionskette/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useEffect, useMemo, useState } from "react";
-import { ConflictDialog, type FieldDifference } from "../../components/ConflictDialog.js";
-import { UnsavedChangesGuard } from "../../components/UnsavedChangesGuard.js";
+import { useMemo } from "react";
+import { RecordFormFrame } from "../../forms/RecordFormFrame.js";
+import { useRecordEditor } from "../../forms/use-record-editor.js";
 import { useLabels } from "../../lib/labels.js";
 import { useTRPC } from "../../lib/trpc.js";
 import { ChoiceList } from "./ChoiceList.js";
 import { useAllIndicators } from "../indicators/indicator-data.js";
 import { type StoredGoal, useActors, useCascade } from "./goal-data.js";
-import { formFieldOf, type GoalBase, type GoalFormErrors, type GoalFormValues, formValuesOf, parseGermanNumber, validateGoal } from "./goal-form-values.js";
+import { formFieldOf, type GoalBase, type GoalFormValues, formValuesOf, parseGermanNumber, validateGoal } from "./goal-form-values.js";
 import { useAreaTexts } from "../../lib/area-texts.js";
 import { goalsDe, goalsEn } from "./texts.js";
 
 const LEVELS: GoalLevel[] = ["guiding", "strategic", "action", "measure"];
 const STATUSES: GoalStatus[] = ["planned", "inProgress", "achieved", "discontinued"];
-
-const same = (a: GoalFormValues, b: GoalFormValues) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The form of one goal. A refused save keeps every entry and names the field at fault; a save
@@ -27,28 +25,27 @@ export function GoalForm({ stored, territoryId, start }: { stored: StoredGoal | 
   const { t } = useAreaTexts("goals", goalsDe, goalsEn);
   const { label, name } = useLabels();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [record, setRecord] = useState(stored);
-  const [values, setValues] = useState(() => formValuesOf(stored, start));
-  const [savedValues, setSavedValues] = useState(values);
-  const [errors, setErrors] = useState<GoalFormErrors>({});
-  const [conflict, setConflict] = useState<StoredGoal | null>(null);
-  const [created, setCreated] = useState<StoredGoal | null>(null);
+  const queryClient = useQueryClient();
+  const editor = useRecordEditor({
+    stored,
+    initial: formValuesOf(stored, start),
+    valuesOf: (goal: StoredGoal) => formValuesOf(goal),
+    fetchLatest: (id) => queryClient.fetchQuery({ ...trpc.goal.get.queryOptions({ id }), staleTime: 0 }),
+    queryKey: trpc.goal.pathKey(),
+    savedToast: (saved) => ({ title: t("goals.saved"), description: saved.title }),
+    fieldOf: formFieldOf,
+    // A new goal's page is left only after the saved state has rendered, so the guard lets it go.
+    openCreated: (goalId) => void navigate({ to: "/ziele/$goalId", params: { goalId } }),
+  });
+  const { record, form, isSaving: saving } = editor;
+  const { values, errors, set } = form;
   const cascade = useCascade(territoryId);
   const indicators = useAllIndicators();
   const actors = useActors();
   const create = useMutation(trpc.goal.create.mutationOptions());
   const update = useMutation(trpc.goal.update.mutationOptions());
-  const saving = create.isPending || update.isPending;
-  const dirty = !same(values, savedValues);
 
-  // A new goal's page is left only after the saved state has rendered, so the guard lets it go.
-  useEffect(() => {
-    if (created) void navigate({ to: "/ziele/$goalId", params: { goalId: created.id } });
-  }, [created, navigate]);
-
-  const set = <K extends keyof GoalFormValues>(field: K, value: GoalFormValues[K]) => setValues((previous) => ({ ...previous, [field]: value }));
   const others = useMemo(() => (cascade.data ?? []).filter((goal) => goal.id !== record?.id), [cascade.data, record?.id]);
   const parentLevel = expectedParentLevel(values.level);
   const parentOptions = others
@@ -71,51 +68,31 @@ export function GoalForm({ stored, territoryId, start }: { stored: StoredGoal | 
 
   const base: GoalBase = { territoryId, lifePhaseIds: record?.lifePhaseIds ?? [], fieldOfActionIds: record?.fieldOfActionIds ?? [] };
 
-  const save = async () => {
+  const save = () => {
     const checked = validateGoal(values, base);
     if (checked.errors) {
-      setErrors(checked.errors);
+      form.setErrors(checked.errors);
       return;
     }
-    setErrors({});
-    try {
-      const saved = record ? await update.mutateAsync({ id: record.id, expectedVersion: record.version, data: checked.input }) : await create.mutateAsync(checked.input);
-      await queryClient.invalidateQueries({ queryKey: trpc.goal.pathKey() });
-      showToast({ tone: "success", title: t("goals.saved"), description: saved.title });
-      const savedForm = formValuesOf(saved);
-      setValues(savedForm);
-      setSavedValues(savedForm);
-      setRecord(saved);
-      if (!record) setCreated(saved);
-    } catch (error) {
-      if (record && isConflict(error)) {
-        setConflict(await queryClient.fetchQuery({ ...trpc.goal.get.queryOptions({ id: record.id }), staleTime: 0 }));
-        return;
-      }
-      const byField: GoalFormErrors = {};
-      for (const [path, message] of Object.entries(fieldErrorsFromApi(error, record ? "data" : ""))) byField[formFieldOf(path)] ??= message;
-      setErrors(byField);
-    }
+    void editor.save((current) => (current ? update.mutateAsync({ id: current.id, expectedVersion: current.version, data: checked.input }) : create.mutateAsync(checked.input)));
   };
 
-  const differences = (theirs: StoredGoal): FieldDifference[] => {
-    const saved = formValuesOf(theirs);
-    const labels: Partial<Record<keyof GoalFormValues, string>> = {
-      title: t("goals.goalTitle"), description: t("goals.description"), level: t("goals.level"), parentId: t("goals.parent"), status: t("goals.status"),
-      baselineValue: t("goals.baselineValue"), baselineDate: t("goals.baselineDate"), targetValue: t("goals.targetValue"), targetDate: t("goals.targetDate"),
-      indicatorIds: t("goals.indicators"), responsibleActorIds: t("goals.responsible"),
-    };
-    const shown = (key: keyof GoalFormValues, form: GoalFormValues) => {
-      const value = form[key];
-      if (key === "parentId") return (cascade.data ?? []).find((goal) => goal.id === value)?.title ?? "";
-      if (key === "indicatorIds") return form.indicatorIds.map((id) => indicators.data?.find((indicator) => indicator.id === id)?.code ?? "…").join(", ");
-      if (key === "responsibleActorIds") return form.responsibleActorIds.map((id) => actors.data?.find((actor) => actor.id === id)?.name ?? "…").join(", ");
-      if (key === "level") return label(goalLevelLabels, form.level);
-      if (key === "status") return label(goalStatusLabels, form.status);
-      return String(value);
-    };
-    return (Object.keys(labels) as (keyof GoalFormValues)[]).filter((key) => shown(key, values) !== shown(key, saved)).map((key) => ({ label: labels[key]!, mine: shown(key, values), theirs: shown(key, saved) }));
+  // How the conflict dialog shows each compared field: names instead of ids.
+  const shown = (key: keyof GoalFormValues, form: GoalFormValues) => {
+    const value = form[key];
+    if (key === "parentId") return (cascade.data ?? []).find((goal) => goal.id === value)?.title ?? "";
+    if (key === "indicatorIds") return form.indicatorIds.map((id) => indicators.data?.find((indicator) => indicator.id === id)?.code ?? "…").join(", ");
+    if (key === "responsibleActorIds") return form.responsibleActorIds.map((id) => actors.data?.find((actor) => actor.id === id)?.name ?? "…").join(", ");
+    if (key === "level") return label(goalLevelLabels, form.level);
+    if (key === "status") return label(goalStatusLabels, form.status);
+    return String(value);
   };
+  const comparedLabels: Partial<Record<keyof GoalFormValues, string>> = {
+    title: t("goals.goalTitle"), description: t("goals.description"), level: t("goals.level"), parentId: t("goals.parent"), status: t("goals.status"),
+    baselineValue: t("goals.baselineValue"), baselineDate: t("goals.baselineDate"), targetValue: t("goals.targetValue"), targetDate: t("goals.targetDate"),
+    indicatorIds: t("goals.indicators"), responsibleActorIds: t("goals.responsible"),
+  };
+  const compared = (Object.keys(comparedLabels) as (keyof GoalFormValues)[]).map((key) => ({ label: comparedLabels[key]!, of: (v: GoalFormValues) => shown(key, v) }));
 
   const text = (field: "title" | "description" | "baselineValue" | "baselineDate" | "targetValue" | "targetDate", fieldLabel: string, options: { multiline?: boolean; description?: string; type?: string; isRequired?: boolean; inputMode?: "decimal" } = {}) => (
     <TextField
@@ -135,22 +112,31 @@ export function GoalForm({ stored, territoryId, start }: { stored: StoredGoal | 
   return (
     <>
       <PageHeader title={record ? t("goals.editTitle", { level: levelLabel }) : t("goals.newTitle", { level: levelLabel })} lead={record?.title} />
-      {Object.keys(errors).length > 0 && <Notice tone="error">{errors[""] ?? t("goals.invalid")}</Notice>}
-      {hints.length > 0 && (
-        <Notice tone="warning">
-          <strong>{t("goals.cascadeHints")}</strong>
-          <ul className="goal-hints">
-            {hints.map((hint) => <li key={hint}>{hint}</li>)}
-          </ul>
-        </Notice>
-      )}
-      <form
-        className="edit-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+      <RecordFormFrame
+        editor={editor}
+        onSubmit={save}
+        isShownAtField={(path) => path !== ""}
+        invalidMessage={t("goals.invalid")}
+        intro={
+          hints.length > 0 && (
+            <Notice tone="warning">
+              <strong>{t("goals.cascadeHints")}</strong>
+              <ul className="goal-hints">
+                {hints.map((hint) => <li key={hint}>{hint}</li>)}
+              </ul>
+            </Notice>
+          )
+        }
+        saveLabel={t("goals.save")}
+        savingLabel={t("goals.saving")}
+        links={
+          <>
+            <Link to="/ziele" search={{ gebiet: territoryId }} className="ui-button">{t("goals.backToCascade")}</Link>
+            {saving && <span role="status" className="muted">{t("goals.saving")}</span>}
+          </>
+        }
+        conflictTexts="goals"
+        compared={compared}
       >
         <fieldset>
           <legend>{t("goals.placement")}</legend>
@@ -165,7 +151,7 @@ export function GoalForm({ stored, territoryId, start }: { stored: StoredGoal | 
                 const next = level as GoalLevel;
                 // A parent of the wrong level would only be refused: the choice starts over.
                 const keepParent = others.some((goal) => goal.id === values.parentId && goal.level === expectedParentLevel(next));
-                setValues((previous) => ({ ...previous, level: next, parentId: keepParent ? previous.parentId : "" }));
+                form.update((previous) => ({ ...previous, level: next, parentId: keepParent ? previous.parentId : "" }));
               }}
               options={LEVELS.map((level) => ({ id: level, label: label(goalLevelLabels, level) }))}
             />
@@ -221,34 +207,7 @@ export function GoalForm({ stored, territoryId, start }: { stored: StoredGoal | 
             filterable
           />
         </fieldset>
-        <div className="form-actions">
-          <Button type="submit" variant="primary" isDisabled={saving}>{saving ? t("goals.saving") : t("goals.save")}</Button>
-          <Link to="/ziele" search={{ gebiet: territoryId }} className="ui-button">{t("goals.backToCascade")}</Link>
-          {saving && <span role="status" className="muted">{t("goals.saving")}</span>}
-        </div>
-      </form>
-      <UnsavedChangesGuard when={dirty && !saving} />
-      {conflict && (
-        <ConflictDialog
-          isOpen
-          texts="goals"
-          changedBy={conflict.updatedBy}
-          changedAt={conflict.updatedAt}
-          differences={differences(conflict)}
-          onReload={() => {
-            const theirs = formValuesOf(conflict);
-            setRecord(conflict);
-            setValues(theirs);
-            setSavedValues(theirs);
-            setConflict(null);
-          }}
-          onKeep={() => {
-            // The next save knowingly replaces the other version.
-            setRecord(conflict);
-            setConflict(null);
-          }}
-        />
-      )}
+      </RecordFormFrame>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import { formatDate } from "../../lib/format.js";
 import { useLabels } from "../../lib/labels.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
-import { editsRecords } from "../actors/write-access.js";
+import { editsRecords } from "../../forms/write-access.js";
 import { useAreaTexts } from "../../lib/area-texts.js";
 import { qualityDe, qualityEn } from "./texts.js";
 

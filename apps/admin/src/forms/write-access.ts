@@ -1,4 +1,4 @@
-import type { Me } from "../../lib/trpc.js";
+import type { Me } from "../lib/trpc.js";
 
 type Person = NonNullable<Me>;
 
