@@ -1,17 +1,16 @@
 import "@praeventionskette/ui/base.css";
 import "./reporting.css";
-import { createI18n, createQueryClient } from "@praeventionskette/ui";
+import { createI18n, createQueryClient, loadRuntimeConfig } from "@praeventionskette/ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { de } from "./i18n/de.js";
 import { en } from "./i18n/en.js";
-import { loadReportingConfig } from "./lib/runtime-config.js";
 import { createApi } from "./lib/trpc.js";
 import { createReportingRouter } from "./router.js";
 
 async function start(root: HTMLElement) {
-  const config = await loadReportingConfig(new URL("config.json", document.baseURI));
+  const config = await loadRuntimeConfig(new URL("config.json", document.baseURI));
   const i18n = await createI18n({ de: { translation: de }, en: { translation: en } });
   const queryClient = createQueryClient();
   const api = createApi(config.apiUrl, queryClient);

@@ -1,6 +1,6 @@
 // The shared React base of the three apps. Import "@praeventionskette/ui/base.css" once per app.
 export { apiLinkOptions, createQueryClient } from "./api/clients.js";
-export { loadRuntimeConfig, type RuntimeConfig, RuntimeConfigSchema } from "./api/runtime-config.js";
+export { loadRuntimeConfig, type RuntimeConfig } from "./api/runtime-config.js";
 export { Button, ButtonLink, type ButtonVariant } from "./components/Button.js";
 export { Checkbox } from "./components/Checkbox.js";
 export { ComboBox } from "./components/ComboBox.js";

@@ -19,5 +19,7 @@ describe("loadRuntimeConfig", () => {
   it("names the wrong key of a broken file", async () => {
     await expect(loadRuntimeConfig("http://x/config.json", answering(200, { apiUrl: "ftp://x" }))).rejects.toThrow(/apiUrl: apiUrl muss leer sein/);
     await expect(loadRuntimeConfig("http://x/config.json", answering(500, {}))).rejects.toThrow(/HTTP 500/);
+    await expect(loadRuntimeConfig("http://x/config.json", answering(200, { operatorName: " ", imprintUrl: 3 }))).rejects.toThrow(/operatorName: darf nicht leer sein; imprintUrl: Text erwartet/);
+    await expect(loadRuntimeConfig("http://x/config.json", answering(200, ["apiUrl"]))).rejects.toThrow(/JSON-Objekt/);
   });
 });
