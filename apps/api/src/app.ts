@@ -18,6 +18,7 @@ import { mountStaticApp, type StaticApp } from "./http/static-apps.js";
 import { writeBackup } from "./ops/backup.js";
 import { MAX_IMPORT_BYTES } from "./ops/upload.js";
 import { loadPrincipal } from "./repositories/account.js";
+import { keepOfferIndex } from "./search/offer-index.js";
 import { createInnerContext, type PlatformConfig, todayInBerlin } from "./trpc/context.js";
 import { appRouter } from "./trpc/router.js";
 
@@ -75,6 +76,8 @@ export function createApp(options: AppOptions): Hono {
   const defaultLimit = limitBody(1024 * 1024);
   app.use("/trpc/*", (c, next) => (UPLOADS.test(c.req.path) ? uploadLimit(c, next) : defaultLimit(c, next)));
   if (options.publicCache) app.use("/trpc/*", options.publicCache.middleware);
+  // Anonymous offer searches come from an in-process index that follows the same change events as the cache.
+  if (options.publicCache) keepOfferIndex(options.db, options.publicCache);
 
   app.get("/health", (c) => c.json({ status: "ok" }));
   app.get("/ready", async (c) => {

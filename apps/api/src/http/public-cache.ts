@@ -17,6 +17,8 @@ export interface PublicCache {
   invalidate(): void;
   /** Stops caching for good, e.g. when change notifications can no longer be trusted. */
   disable(): void;
+  /** Calls `listener` on every change (`disabled` once caching stops for good): for what else must follow changes, like the offer index. */
+  onChange(listener: (disabled: boolean) => void): void;
   /** Entries and hits so far, for the health view and tests. */
   stats(): { entries: number; hits: number; misses: number };
 }
@@ -50,9 +52,11 @@ export function createPublicCache(options: {
   let hits = 0;
   let misses = 0;
   let enabled = true;
+  const listeners: ((disabled: boolean) => void)[] = [];
   const invalidate = () => {
     generation += 1;
     cache.clear();
+    for (const listener of listeners) listener(!enabled);
   };
 
   const middleware: MiddlewareHandler = async (c, next) => {
@@ -91,7 +95,10 @@ export function createPublicCache(options: {
     enabled = false;
     invalidate();
   };
-  return { middleware, invalidate, disable, stats: () => ({ entries: cache.size, hits, misses }) };
+  const onChange = (listener: (disabled: boolean) => void) => {
+    listeners.push(listener);
+  };
+  return { middleware, invalidate, disable, onChange, stats: () => ({ entries: cache.size, hits, misses }) };
 }
 
 function answer(c: Context, cached: CachedAnswer): Response {

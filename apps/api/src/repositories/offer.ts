@@ -12,7 +12,8 @@ import {
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
-import { type Aggregate, type AnySelect, getRecord, inTransaction, listRecords, type Page, readable, type Stored } from "./aggregate.js";
+import { searchWithIndex } from "../search/indexed-search.js";
+import { type Aggregate, type AnySelect, getRecord, inTransaction, listRecords, type Page, presented, readable, type Stored } from "./aggregate.js";
 import { applyConfigurationFilter } from "./configuration.js";
 import { nearestLocationKm, type OfferNear, withinReach } from "./offer-near.js";
 import { lifePhaseAggregate, transitionAggregate } from "./life-phase.js";
@@ -303,13 +304,13 @@ function facetCounts(facets: readonly (Facet | "total")[], matches: AnySelect, r
       parts.push(sql`select ${facet} as facet, v::text as value, sum(g.n)::int as count, (select c.data->'name' from ${sql.table(table)} c where c.id = v) as name, null as kind
         from (select ${sql.ref(column)} as ids, count(*) as n from m group by 1) g cross join unnest(g.ids) as v group by v`);
     } else if (facet === "language") {
-      parts.push(sql`select ${facet} as facet, v as value, sum(g.n)::int as count, null as name, null as kind
+      parts.push(sql`select ${facet} as facet, v as value, sum(g.n)::int as count, null::jsonb as name, null as kind
         from (select languages, count(*) as n from m group by 1) g cross join unnest(g.languages) as v group by v`);
     } else if (facet === "freeOfCharge" || facet === "wheelchairAccessible") {
       const column = sql.ref(facet === "freeOfCharge" ? "m.is_free" : "m.wheelchair_accessible");
-      parts.push(sql`select ${facet} as facet, ${column}::text as value, count(*)::int as count, null as name, null as kind from m group by ${column}`);
+      parts.push(sql`select ${facet} as facet, ${column}::text as value, count(*)::int as count, null::jsonb as name, null as kind from m group by ${column}`);
     } else if (facet === "total") {
-      parts.push(sql`select ${facet} as facet, null as value, count(*)::int as count, null as name, null as kind from m`);
+      parts.push(sql`select ${facet} as facet, null as value, count(*)::int as count, null::jsonb as name, null as kind from m`);
     } else {
       // An offer listing one territory meets each candidate at most once; one listing several may
       // meet a candidate twice (a town and its social area), so those are counted by distinct id.
@@ -401,6 +402,18 @@ async function countFacets(db: Kysely<Database>, search: OfferSearch, conditions
   };
 }
 
+/** The life phases and transitions in force for the territory (the platform defaults without one), as this reader may list them. */
+async function phasesAndTransitions(db: Kysely<Database>, territoryId: string | undefined, access: Access) {
+  const inForce = (table: "life_phase" | "transition") => (query: AnySelect) =>
+    applyConfigurationFilter(table, "replace", query, territoryId ? { territoryId } : { youthOfficeId: null });
+  const all = { limit: 200, offset: 0, includeArchived: false };
+  const [phases, transitions] = await Promise.all([
+    listRecords(db, lifePhaseAggregate, all, access, inForce("life_phase")),
+    listRecords(db, transitionAggregate, all, access, inForce("transition")),
+  ]);
+  return { phases: phases.items, transitions: transitions.items };
+}
+
 /**
  * The transition a child of `ageMonths` faces next, by the life phases and transitions in force
  * for the territory (the platform defaults without one), with the first offers supporting it that
@@ -414,14 +427,8 @@ async function upcomingTransition(
   ageMonths: number,
   access: Access,
 ): Promise<UpcomingTransition | null> {
-  const inForce = (table: "life_phase" | "transition") => (query: AnySelect) =>
-    applyConfigurationFilter(table, "replace", query, search.territoryId ? { territoryId: search.territoryId } : { youthOfficeId: null });
-  const all = { limit: 200, offset: 0, includeArchived: false };
-  const [phases, transitions] = await Promise.all([
-    listRecords(db, lifePhaseAggregate, all, access, inForce("life_phase")),
-    listRecords(db, transitionAggregate, all, access, inForce("transition")),
-  ]);
-  const next = nextTransition(transitions.items, phases.items, ageMonths);
+  const { phases, transitions } = await phasesAndTransitions(db, search.territoryId, access);
+  const next = nextTransition(transitions, phases, ageMonths);
   if (!next) return null;
   const { territory, language, freeOfCharge, wheelchairAccessible } = conditions.facet;
   const filters = [
@@ -445,8 +452,27 @@ async function upcomingTransition(
  * provider, language, cost and wheelchair access. With words the best title matches come first.
  * Each offer comes with its provider's public name and its texts in `displayLanguage`; the
  * answer adds facet counts and, for a child's age, the next transition with offers for it.
+ * Anonymous searches are answered from the in-process offer index where the server keeps one
+ * (`keepOfferIndex`; the same results, see indexed-search.test.ts), all others in SQL.
  */
 export async function searchOffers(db: Kysely<Database>, search: OfferSearch, access: Access): Promise<OfferSearchResult> {
+  return (await searchOffersWithIndex(db, search, access)) ?? searchOffersInSql(db, search, access);
+}
+
+/** The search answered by the offer index; null where the index does not answer it (see `searchWithIndex`). */
+export function searchOffersWithIndex(db: Kysely<Database>, search: OfferSearch, access: Access): Promise<OfferSearchResult | null> {
+  return searchWithIndex(db, search, access, {
+    searchWords,
+    textQuery,
+    phasesAndTransitions: (territoryId) => phasesAndTransitions(db, territoryId, access),
+    presented: (records) => presented(db, offerAggregate, records, access),
+    countLimit: SEARCH_COUNT_LIMIT,
+    nextTransitionOffers: NEXT_TRANSITION_OFFERS,
+  });
+}
+
+/** The search in SQL: for staff, and while the offer index is not (yet) current. */
+export async function searchOffersInSql(db: Kysely<Database>, search: OfferSearch, access: Access): Promise<OfferSearchResult> {
   const conditions = await searchConditions(db, search);
   const language = search.displayLanguage ?? "de";
   const ageMonths = search.ageMonths ?? null;

@@ -1,0 +1,446 @@
+import { type DisplayLanguage, type Label, type LifePhaseInput, nextTransition, type OfferInput, offerInLanguage, type TransitionInput } from "@praeventionskette/domain";
+import { type Kysely, sql } from "kysely";
+import type { Access } from "../auth/access.js";
+import type { Database } from "../db/types.js";
+import type { Stored } from "../repositories/aggregate.js";
+import type { OfferAnswer, OfferFacets, OfferSearch, OfferSearchResult } from "../repositories/offer.js";
+import type { OfferNear } from "../repositories/offer-near.js";
+import { sqlArray } from "../repositories/sql-values.js";
+import { type CodeLists, currentOfferIndex, listHas, type OfferIndex } from "./offer-index.js";
+import { facetCandidates, type FacetCandidates, relatedTerritories } from "./territory-relations.js";
+import { operandMatches, parseTsquery, type QueryNode, type QueryOperand, rankOperands, rankOr } from "./tsquery.js";
+
+/** What the indexed search borrows from the SQL search, so that both follow one rule. */
+export interface IndexedSearchRules {
+  searchWords(text: string): string[];
+  /** The full-text query text for the words (typo and compound alternatives from the lexicon). */
+  textQuery(db: Kysely<Database>, words: readonly string[]): Promise<string>;
+  /** The life phases and transitions in force for a territory (or the platform defaults), as this reader may list them. */
+  phasesAndTransitions(territoryId: string | undefined): Promise<{
+    phases: Stored<LifePhaseInput>[];
+    transitions: Stored<TransitionInput>[];
+  }>;
+  /** Records as this reader may see them (no staff names for the public). */
+  presented(records: Stored<OfferInput>[]): Promise<Stored<OfferInput>[]>;
+  countLimit: number;
+  nextTransitionOffers: number;
+}
+
+/** The text of a search as the index evaluates it, or "sql" for queries it leaves to SQL. */
+type TextPlan = { match: QueryNode | null; rank: QueryOperand[] } | "sql";
+
+// Memo entries beyond this are dropped (all at once): a burst of distinct words cannot grow memory without bound.
+const MAX_MEMO_ENTRIES = 20_000;
+
+async function memoized<T>(memo: Map<string, unknown>, key: string, compute: () => Promise<T>): Promise<T> {
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = await compute();
+  if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/**
+ * Whether a reader sees exactly the published offers (anonymous visitors and people without
+ * any territory or organisation): the only readers the index answers, since it holds nothing else.
+ */
+const readsPublicOnly = (access: Access): boolean => !access.readable.all && access.readable.territoryIds.length === 0 && access.organisationIds.length === 0;
+
+async function textPlan(db: Kysely<Database>, memo: Map<string, unknown>, words: string[], rules: IndexedSearchRules): Promise<TextPlan> {
+  return memoized(memo, `text ${words.join(" ")}`, async () => {
+    const rankText = words.map((word) => (word.length >= 3 ? `${word}:*` : word)).join(" | ");
+    const { rows } = await sql<{ match: string; rank: string }>`
+      select to_tsquery('german', ${await rules.textQuery(db, words)})::text as match, to_tsquery('german', ${rankText})::text as rank`.execute(db);
+    const row = rows[0];
+    if (!row) return "sql";
+    const match = parseTsquery(row.match);
+    const rank = parseTsquery(row.rank);
+    if (match === undefined || rank === undefined || rank?.kind === "and") return "sql";
+    const operands = rank === null ? [] : rankOperands(rank);
+    return operands ? { match, rank: operands } : "sql";
+  });
+}
+
+/** The offers a query matches, as a bitmap over the index. */
+function matchBitmap(index: OfferIndex, memo: Map<string, unknown>, node: QueryNode | null): Uint8Array {
+  const bits = new Uint8Array(index.size);
+  if (node === null) return bits;
+  if (node.kind === "operand") {
+    const key = `lexemes ${node.prefix ? "*" : "="}${node.lexeme}`;
+    let lexemes = memo.get(key) as Int32Array[] | undefined;
+    if (!lexemes) {
+      lexemes = [...index.postings].filter(([lexeme]) => operandMatches(node, lexeme)).map(([, offers]) => offers);
+      if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+      memo.set(key, lexemes);
+    }
+    for (const offers of lexemes) for (const i of offers) bits[i] = 1;
+    return bits;
+  }
+  const [first, ...rest] = node.children.map((child) => matchBitmap(index, memo, child));
+  if (!first) return bits;
+  for (const other of rest) for (let i = 0; i < bits.length; i++) first[i] = node.kind === "and" ? first[i]! & other[i]! : first[i]! | other[i]!;
+  return first;
+}
+
+// PostgreSQL's RADIANS_PER_DEGREE (0.0174532925199432957692) as the double it rounds to.
+const RADIANS_PER_DEGREE = 0.017453292519943295;
+const EARTH_DIAMETER_KM = 2 * 6371;
+
+/** `nearestLocationKm` for offer i in the same float8 steps as the SQL; NaN for an offer without coordinates. */
+function nearestKm(index: OfferIndex, i: number, near: OfferNear): number {
+  const { start, values } = index.coordinates;
+  let nearest = Number.NaN;
+  for (let k = start[i]!; k < start[i + 1]!; k += 2) {
+    const lat = values[k]!;
+    const lon = values[k + 1]!;
+    const a = Math.pow(Math.sin(((lat - near.latitude) * RADIANS_PER_DEGREE) / 2), 2);
+    const b =
+      Math.cos(near.latitude * RADIANS_PER_DEGREE) * Math.cos(lat * RADIANS_PER_DEGREE) * Math.pow(Math.sin(((lon - near.longitude) * RADIANS_PER_DEGREE) / 2), 2);
+    const km = EARTH_DIAMETER_KM * Math.asin(Math.min(1, Math.sqrt(a + b)));
+    if (!Number.isNaN(km) && (Number.isNaN(nearest) || km < nearest)) nearest = km;
+  }
+  return nearest;
+}
+
+/** Whether offer i lists any territory of the set. */
+function inAny(lists: CodeLists, i: number, wanted: Set<number>): boolean {
+  for (let k = lists.start[i]!; k < lists.start[i + 1]!; k++) if (wanted.has(lists.values[k]!)) return true;
+  return false;
+}
+const published = (index: OfferIndex, i: number, day: string): boolean =>
+  (index.visibleFrom[i] === null || index.visibleFrom[i]! <= day) && (index.visibleTo[i] === null || index.visibleTo[i]! >= day);
+
+// Bits of the facet filters an offer fails.
+const FIELD = 1;
+const PHASE = 2;
+const LANGUAGE = 4;
+const FREE = 8;
+const WHEELCHAIR = 16;
+const TERRITORY = 32;
+
+/**
+ * Answers an anonymous offer search from the offer index: the same offers in the same order,
+ * the same counts and facets as the SQL search, with one statement for the records shown (and,
+ * for a new word, one for its query). Null when the index cannot answer (not kept, being rebuilt,
+ * a reader who sees more than the public, a query it does not evaluate): then SQL answers.
+ */
+export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch, access: Access, rules: IndexedSearchRules): Promise<OfferSearchResult | null> {
+  if (!readsPublicOnly(access)) return null;
+  const found = currentOfferIndex(db);
+  if (!found) return null;
+  const { index, memo } = found;
+  const words = search.text ? rules.searchWords(search.text) : [];
+  const text = words.length > 0 ? await textPlan(db, memo, words, rules) : null;
+  if (text === "sql") return null;
+  const matches = text ? matchBitmap(index, memo, text.match) : null;
+
+  const codes = index.codes;
+  const day = access.today;
+  const age = search.ageMonths ?? null;
+  const transition = search.transitionId === undefined ? null : codes.find(search.transitionId);
+  const field = search.fieldOfActionId === undefined ? null : codes.find(search.fieldOfActionId);
+  const phase = search.lifePhaseId === undefined ? null : codes.find(search.lifePhaseId);
+  const language = search.language === undefined ? null : codes.find(search.language);
+  const territoryId = search.territoryId ?? null;
+  const inTerritory =
+    territoryId === null
+      ? null
+      : await memoized(
+          memo,
+          `related ${territoryId}`,
+          async () => new Set([...relatedTerritories(index.territoryTree, territoryId)].map((id) => codes.find(id)).filter((code) => code >= 0))
+        );
+  const facetsWanted = search.facets !== false;
+  const candidates = facetsWanted
+    ? await memoized(memo, `candidates ${day} ${territoryId ?? ""}`, async () => candidateCodes(index, facetCandidates(index.territoryTree, territoryId, day)))
+    : null;
+
+  /** The facet filters offer i fails, as bits. */
+  const failed = (i: number): number =>
+    (field !== null && !listHas(index.fieldsOfAction, i, field) ? FIELD : 0) |
+    (phase !== null && !listHas(index.lifePhases, i, phase) ? PHASE : 0) |
+    (language !== null && !listHas(index.languages, i, language) ? LANGUAGE : 0) |
+    (search.freeOfCharge !== undefined && index.isFree[i] !== (search.freeOfCharge ? 1 : 0) ? FREE : 0) |
+    (search.wheelchairAccessible !== undefined && index.wheelchairAccessible[i] !== (search.wheelchairAccessible ? 1 : 0) ? WHEELCHAIR : 0) |
+    (inTerritory !== null && !inAny(index.territories, i, inTerritory) ? TERRITORY : 0);
+
+  const counter = facetsWanted ? new FacetCounter(index, candidates!) : null;
+  const matched: number[] = [];
+  const distance = search.near ? new Float64Array(index.size) : null;
+  for (let i = 0; i < index.size; i++) {
+    if (matches && matches[i] === 0) continue;
+    if (!published(index, i, day) || (search.publishedOn !== undefined && !published(index, i, search.publishedOn))) continue;
+    if (age !== null && !(index.minAge[i]! <= age && (index.maxAge[i] === -1 || index.maxAge[i]! > age))) continue;
+    if (transition !== null && !listHas(index.transitions, i, transition)) continue;
+    if (search.providerId !== undefined && index.providerIds[i] !== search.providerId) continue;
+    if (search.near && distance) {
+      const km = nearestKm(index, i, search.near);
+      if (!(km <= search.near.km)) continue;
+      distance[i] = km;
+    }
+    const mask = failed(i);
+    if (mask === 0) matched.push(i);
+    // Each facet counts the offers passing every filter but its own.
+    if (counter && (mask & (mask - 1)) === 0) counter.add(i, mask);
+  }
+
+  const page = pageOf(index, matched, text?.rank ?? null, distance, search.offset, search.limit);
+  const upcoming = age === null ? null : await upcomingOffers(index, memo, search, access, age, { language, inTerritory }, rules);
+  const wanted = [...page, ...(upcoming?.offers ?? [])];
+  const displayLanguage = search.displayLanguage ?? "de";
+  const answers = await offerAnswers(
+    db,
+    wanted.map((i) => index.ids[i]!),
+    displayLanguage,
+    rules
+  );
+  if (!answers) return null;
+  const pick = (list: number[]) => list.map((i) => answers.get(index.ids[i]!)!);
+  const total = Math.min(matched.length, rules.countLimit + 1);
+  return {
+    items: pick(page),
+    total: Math.min(total, rules.countLimit),
+    limit: search.limit,
+    offset: search.offset,
+    ...(total > rules.countLimit ? { totalIsCapped: true } : {}),
+    displayLanguage,
+    ageMonths: age,
+    facets: counter ? counter.facets(index) : null,
+    nextTransition: upcoming
+      ? {
+          ...upcoming.next,
+          offers: pick(upcoming.offers),
+          total: upcoming.total,
+        }
+      : null,
+  };
+}
+
+/** `ts_rank(title_search, rank query)` for offers by number, with the operands matched against the title lexicon once. */
+function titleRanker(index: OfferIndex, operands: QueryOperand[]): (i: number) => number {
+  const { lexemes, start, lexeme, contribution } = index.titles;
+  const matching = operands.map((operand) => Uint8Array.from(lexemes, (word) => (operandMatches(operand, word) ? 1 : 0)));
+  return (i) => rankOr(matching, lexeme, contribution, start[i]!, start[i + 1]!);
+}
+
+/** The page of matched offers: best title rank first, then nearest, then list order (as the SQL orders). */
+function pageOf(index: OfferIndex, matched: number[], rank: QueryOperand[] | null, distance: Float64Array | null, offset: number, limit: number): number[] {
+  if (!rank && !distance) return matched.slice(offset, offset + limit);
+  const rankOf = rank ? titleRanker(index, rank) : () => 0;
+  const ranks = new Float64Array(matched.length);
+  matched.forEach((i, at) => (ranks[at] = rankOf(i)));
+  // Positions in `matched`, which is in list order: the last key keeps list order within ties.
+  const before = (a: number, b: number) => ranks[b]! - ranks[a]! || (distance ? distance[matched[a]!]! - distance[matched[b]!]! : 0) || a - b;
+  const wanted = offset + limit;
+  let order: number[];
+  if (wanted > 2_000) {
+    order = Array.from(matched.keys()).sort(before);
+  } else {
+    // The first `wanted` only, kept sorted: most offers do not beat the last of them.
+    order = [];
+    for (let at = 0; at < matched.length; at++) {
+      if (order.length === wanted && before(at, order[wanted - 1]!) >= 0) continue;
+      let low = 0;
+      let high = order.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (before(order[middle]!, at) < 0) low = middle + 1;
+        else high = middle;
+      }
+      order.splice(low, 0, at);
+      if (order.length > wanted) order.pop();
+    }
+  }
+  return order.slice(offset, offset + limit).map((at) => matched[at]!);
+}
+
+interface CandidateCodes {
+  candidates: string[];
+  /** By territory code: the candidates an offer listing it counts for. */
+  of: (number[] | undefined)[];
+}
+
+function candidateCodes(index: OfferIndex, found: FacetCandidates): CandidateCodes {
+  const of: (number[] | undefined)[] = [];
+  for (const [listed, candidates] of found.candidatesOf) {
+    const code = index.codes.find(listed);
+    if (code >= 0) of[code] = candidates;
+  }
+  return { candidates: found.candidates, of };
+}
+
+/** Counts the facets in one pass: each offer once for every facet whose other filters it passes. */
+class FacetCounter {
+  // Counts by code (fields of action, life phases, languages) and by candidate (territories).
+  private readonly fields: Int32Array;
+  private readonly phases: Int32Array;
+  private readonly languages: Int32Array;
+  private readonly free = [0, 0];
+  private readonly wheelchair = [0, 0];
+  private readonly territories: Int32Array;
+  private readonly lastCounted: Int32Array;
+
+  constructor(private readonly index: OfferIndex, private readonly candidates: CandidateCodes) {
+    const codes = index.codes.values.length;
+    this.fields = new Int32Array(codes);
+    this.phases = new Int32Array(codes);
+    this.languages = new Int32Array(codes);
+    this.territories = new Int32Array(candidates.candidates.length);
+    this.lastCounted = new Int32Array(candidates.candidates.length).fill(-1);
+  }
+
+  /** Counts offer i for every facet (`mask` 0) or only for the one facet whose filter it fails. */
+  add(i: number, mask: number): void {
+    const index = this.index;
+    if (mask === 0 || mask === FIELD) tally(this.fields, index.fieldsOfAction, i);
+    if (mask === 0 || mask === PHASE) tally(this.phases, index.lifePhases, i);
+    if (mask === 0 || mask === LANGUAGE) tally(this.languages, index.languages, i);
+    if (mask === 0 || mask === FREE) this.free[index.isFree[i]!]! += 1;
+    if (mask === 0 || mask === WHEELCHAIR) this.wheelchair[index.wheelchairAccessible[i]!]! += 1;
+    if (mask === 0 || mask === TERRITORY) {
+      const { start, values } = index.territories;
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const candidates = this.candidates.of[values[k]!];
+        if (!candidates) continue;
+        for (const candidate of candidates) {
+          if (this.lastCounted[candidate] === i) continue;
+          this.lastCounted[candidate] = i;
+          this.territories[candidate]! += 1;
+        }
+      }
+    }
+  }
+
+  facets(index: OfferIndex): OfferFacets {
+    const byCount = <T extends { count: number; value: unknown }>(a: T, b: T) => b.count - a.count || String(a.value).localeCompare(String(b.value));
+    const listed = (counts: Int32Array) => {
+      const rows: { value: string; count: number }[] = [];
+      counts.forEach((count, code) => {
+        if (count > 0) rows.push({ value: index.codes.values[code]!, count });
+      });
+      return rows;
+    };
+    const named = (counts: Int32Array) =>
+      listed(counts)
+        .map((row) => ({
+          ...row,
+          name: (index.names.get(row.value) as Label | undefined) ?? null,
+        }))
+        .sort(byCount);
+    const yesNo = (counts: number[]) => counts.flatMap((count, value) => (count > 0 ? [{ value: value === 1, count }] : [])).sort(byCount);
+    const territories: OfferFacets["territories"] = [];
+    this.territories.forEach((count, at) => {
+      if (count === 0) return;
+      const id = this.candidates.candidates[at]!;
+      const info = index.territoryTree.info.get(id);
+      territories.push({
+        value: id,
+        count,
+        name: String(info?.name ?? ""),
+        kind: info?.kind ?? "",
+      });
+    });
+    return {
+      fieldsOfAction: named(this.fields),
+      lifePhases: named(this.phases),
+      languages: listed(this.languages).sort(byCount),
+      freeOfCharge: yesNo(this.free),
+      wheelchairAccessible: yesNo(this.wheelchair),
+      territories: territories.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "de")),
+    };
+  }
+}
+
+function tally(counts: Int32Array, lists: CodeLists, i: number): void {
+  for (let k = lists.start[i]!; k < lists.start[i + 1]!; k++) counts[lists.values[k]!]! += 1;
+}
+
+/** The next transition for the age and the first offers for it, under the search's territory, publication, language, cost and access filters. */
+async function upcomingOffers(
+  index: OfferIndex,
+  memo: Map<string, unknown>,
+  search: OfferSearch,
+  access: Access,
+  age: number,
+  filters: { language: number | null; inTerritory: Set<number> | null },
+  rules: IndexedSearchRules
+) {
+  const { phases, transitions } = await memoized(memo, `phases ${access.today} ${search.territoryId ?? ""}`, () => rules.phasesAndTransitions(search.territoryId));
+  const next = nextTransition(transitions, phases, age);
+  if (!next) return null;
+  const transition = index.codes.find(next.transition.id);
+  if (transition < 0) return { next, offers: [], total: 0 };
+  const offers: number[] = [];
+  let count = 0;
+  for (let i = 0; i < index.size && count <= rules.countLimit; i++) {
+    if (!listHas(index.transitions, i, transition)) continue;
+    if (!published(index, i, access.today) || (search.publishedOn !== undefined && !published(index, i, search.publishedOn))) continue;
+    if (search.near && !(nearestKm(index, i, search.near) <= search.near.km)) continue;
+    if (filters.inTerritory && !inAny(index.territories, i, filters.inTerritory)) continue;
+    if (filters.language !== null && !listHas(index.languages, i, filters.language)) continue;
+    if (search.freeOfCharge !== undefined && index.isFree[i] !== (search.freeOfCharge ? 1 : 0)) continue;
+    if (search.wheelchairAccessible !== undefined && index.wheelchairAccessible[i] !== (search.wheelchairAccessible ? 1 : 0)) continue;
+    count += 1;
+    if (offers.length < rules.nextTransitionOffers) offers.push(i);
+  }
+  return { next, offers, total: Math.min(count, rules.countLimit) };
+}
+
+interface RecordRow {
+  id: string;
+  data: OfferInput;
+  version: number;
+  created_at: Date | string;
+  updated_at: Date | string;
+  archived_at: Date | string | null;
+  updated_by: string | null;
+  provider_id: string | null;
+  provider_name: string | null;
+  provider_short_name: string | null;
+}
+
+const iso = (value: Date | string): string => new Date(value).toISOString();
+
+/** The offers shown, with their providers' names, in one statement; null when one vanished meanwhile (SQL answers then). */
+async function offerAnswers(db: Kysely<Database>, ids: string[], language: DisplayLanguage, rules: IndexedSearchRules): Promise<Map<string, OfferAnswer> | null> {
+  const answers = new Map<string, OfferAnswer>();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return answers;
+  const { rows } = await sql<RecordRow>`
+    select o.id, o.data, o.version, o.created_at, o.updated_at, o.archived_at, o.updated_by,
+      a.id as provider_id, a.data->>'name' as provider_name, a.data->>'shortName' as provider_short_name
+    from offer o left join actor a on a.id = o.provider_id
+    where o.id = any(${sqlArray(unique, "uuid")})`.execute(db);
+  if (rows.length !== unique.length) return null;
+  const records = await rules.presented(
+    rows.map((row) => ({
+      ...row.data,
+      id: row.id,
+      version: row.version,
+      createdAt: iso(row.created_at),
+      updatedAt: iso(row.updated_at),
+      archivedAt: row.archived_at === null ? null : iso(row.archived_at),
+      updatedBy: row.updated_by,
+    }))
+  );
+  records.forEach((offer, at) => {
+    const row = rows[at]!;
+    const provider =
+      row.provider_id === null
+        ? null
+        : {
+            id: row.provider_id,
+            name: row.provider_name as string,
+            shortName: row.provider_short_name,
+          };
+    const display = offerInLanguage(offer, language);
+    answers.set(offer.id, {
+      ...offer,
+      provider,
+      shownLanguage: display.shownLanguage,
+      fallback: display.fallback,
+      display,
+    });
+  });
+  return answers;
+}
