@@ -116,6 +116,25 @@ export function residentMiB(pid: number): number | null {
   }
 }
 
+// Linux counts a process's CPU time in clock ticks of 1/100 s (USER_HZ, the same on every architecture it runs Node on).
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user and system) a process has used so far in milliseconds, from /proc/<pid>/stat;
+ * null off Linux or once it exited. Unlike wall time it hardly depends on what else the machine
+ * is doing, so start-ups measured on a busy machine stay comparable.
+ */
+export function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
 /** Samples a process's resident memory every `intervalMs` until stopped; resolves to the peak seen. */
 export function sampleMemory(pid: number, intervalMs = 200): { stop: () => number | null } {
   let peak: number | null = residentMiB(pid);

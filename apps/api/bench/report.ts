@@ -13,6 +13,9 @@ export interface DatabaseRun {
   firstStartMs: number;
   /** Start on the data the first start left behind: what an operator waits for after a restart. */
   restartMs: number | null;
+  /** CPU time of the two starts (see measure.ts cpuMs); absent in reports written before it was measured. */
+  firstStartCpuMs?: number | null;
+  restartCpuMs?: number | null;
   memoryMiB: { atRest: number | null; peakUnderLoad: number | null; afterLoad: number | null };
   /** `serverExited`: the server died during this route (e.g. out of memory); later routes were not run. */
   routes: (LoadResult & { route: string; ratioToBaseline: number; peakMemoryMiB: number | null; serverExited: boolean })[];
@@ -21,7 +24,7 @@ export interface DatabaseRun {
 /** Everything one `npm run bench` measured, as written to bench/results/<timestamp>.json. */
 export interface BenchReport {
   startedAt: string;
-  machine: { node: string; cpus: number; cpuModel: string; loadAverageAtStart: number[] };
+  machine: { node: string; cpus: number; cpuModel: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
   settings: { seconds: number; connections: number; seed: string; serverEntry: string; bypassCache: boolean };
   baseline: LoadResult & { route: string };
   runs: DatabaseRun[];
@@ -34,8 +37,13 @@ export function machineFacts(): BenchReport["machine"] {
     node: process.version,
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? "unknown",
-    loadAverageAtStart: loadavg().map((value) => Math.round(value * 100) / 100),
+    loadAverageAtStart: loadAverage(),
   };
+}
+
+/** The 1, 5 and 15 minute load averages: wall times mean little when they exceed the number of CPUs. */
+export function loadAverage(): number[] {
+  return loadavg().map((value) => Math.round(value * 100) / 100);
 }
 
 /** Writes the report as JSON into `dir`, named by its start time; returns the file's path. */
@@ -62,19 +70,21 @@ export function formatReport(report: BenchReport): string {
       ),
     ),
   ];
+  const ms = (value: number | null | undefined): string => cell(value === null || value === undefined ? null : Math.round(value), " ms");
   const memory = [
-    "| db | data set loaded in | first start | restart | RSS at rest | RSS peak under load | RSS after load |",
-    "|---|---:|---:|---:|---:|---:|---:|",
+    "| db | data set loaded in | first start | restart | CPU first start | CPU restart | RSS at rest | RSS peak under load | RSS after load |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...report.runs.map(
       (run) =>
-        `| ${run.db} (${run.description}) | ${cell(run.loadMs === null ? null : Math.round(run.loadMs), " ms")} | ${cell(Math.round(run.firstStartMs), " ms")} | ${cell(run.restartMs === null ? null : Math.round(run.restartMs), " ms")} | ${cell(run.memoryMiB.atRest, " MiB")} | ${cell(run.memoryMiB.peakUnderLoad, " MiB")} | ${cell(run.memoryMiB.afterLoad, " MiB")} |`,
+        `| ${run.db} (${run.description}) | ${ms(run.loadMs)} | ${ms(run.firstStartMs)} | ${ms(run.restartMs)} | ${ms(run.firstStartCpuMs)} | ${ms(run.restartCpuMs)} | ${cell(run.memoryMiB.atRest, " MiB")} | ${cell(run.memoryMiB.peakUnderLoad, " MiB")} | ${cell(run.memoryMiB.afterLoad, " MiB")} |`,
     ),
   ];
   const { settings, machine } = report;
   return [
     `Benchmark ${report.startedAt}: ${settings.connections} connections, ${settings.seconds} s per route, data set "${settings.seed}", ` +
       `${settings.bypassCache ? "answer cache bypassed (session cookie), " : ""}` +
-      `Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}, load average at start ${machine.loadAverageAtStart.join(" / ")}`,
+      `Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}, load average at start ${machine.loadAverageAtStart.join(" / ")}` +
+      `${machine.loadAverageAtEnd ? `, at end ${machine.loadAverageAtEnd.join(" / ")}` : ""}`,
     "",
     ...rows,
     "",

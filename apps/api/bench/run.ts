@@ -8,7 +8,7 @@ import { type Dataset, datasetFor } from "./datasets.js";
 import { load, residentMiB, sampleMemory, warmUp } from "./measure.js";
 import { type BenchOptions, readBenchOptions } from "./options.js";
 import { providePostgres } from "./postgres.js";
-import { type BenchReport, type DatabaseRun, formatReport, machineFacts, writeReport } from "./report.js";
+import { type BenchReport, type DatabaseRun, formatReport, loadAverage, machineFacts, writeReport } from "./report.js";
 import { checkRoutes, discoverRoutes } from "./routes.js";
 import { cleanUp, onCleanup, type RunningServer, startApiServer, startBaseline, type Storage } from "./servers.js";
 
@@ -101,6 +101,8 @@ async function measureDatabase(
     loadMs,
     firstStartMs: server.startupMs,
     restartMs: restarted.startupMs,
+    firstStartCpuMs: server.startupCpuMs,
+    restartCpuMs: restarted.startupCpuMs,
     memoryMiB: { atRest, peakUnderLoad, afterLoad },
     routes: measured,
   };
@@ -154,6 +156,7 @@ async function main(): Promise<void> {
     );
   }
 
+  report.machine.loadAverageAtEnd = loadAverage();
   const file = writeReport(options.resultsDir, report);
   console.info(`\n${formatReport(report)}\n\nResults: ${path.relative(process.cwd(), file)}`);
   if (profileDir) console.info(`CPU profiles: ${path.relative(process.cwd(), profileDir)}`);

@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { cpuMs } from "./measure.js";
 
 // Every process, server and folder the benchmark creates registers how to undo it here, so that
 // one `finally` (and the SIGINT handler) leaves the machine as it was, even after an error.
@@ -115,6 +116,8 @@ export interface RunningServer {
   origin: string;
   /** From spawn until the readiness check (or the baseline route) answered. */
   startupMs: number;
+  /** CPU time the server used until then (null off Linux): the start's cost however busy the machine is. */
+  startupCpuMs: number | null;
 }
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -125,7 +128,8 @@ export async function startBaseline(): Promise<RunningServer> {
   const started = performance.now();
   const child = startChild(process.execPath, ["--import", "tsx", path.join(benchDir, "baseline-server.ts"), String(port)], process.env);
   const origin = `http://127.0.0.1:${port}`;
-  return { child, origin, startupMs: await waitForOk(`${origin}/json`, child, started, 30_000) };
+  const startupMs = await waitForOk(`${origin}/json`, child, started, 30_000);
+  return { child, origin, startupMs, startupCpuMs: cpuMs(child.pid) };
 }
 
 /** Where the real server keeps its data: an embedded data directory or a PostgreSQL database. */
@@ -175,5 +179,6 @@ export async function startApiServer(options: {
   const child = startChild(process.execPath, args, env);
   const origin = `http://127.0.0.1:${port}`;
   // The first start migrates and may load the demo, which takes a while on a loaded machine.
-  return { child, origin, startupMs: await waitForOk(`${origin}/ready`, child, started, 600_000) };
+  const startupMs = await waitForOk(`${origin}/ready`, child, started, 600_000);
+  return { child, origin, startupMs, startupCpuMs: cpuMs(child.pid) };
 }
