@@ -21,7 +21,7 @@ const TEXT_SOURCES: Record<PortalLanguage["tag"], string> = {
 /**
  * The client build's files for each language's pages, from Vite's manifest: the entry script,
  * its stylesheets, and what to preload (shared chunks and the language's texts, which the
- * script would otherwise only discover after it ran).
+ * script would otherwise only discover after it ran), at low priority behind the stylesheet.
  */
 export function readPortalAssets(clientDir: string): (language: PortalLanguage) => PageAssets {
   const manifest = JSON.parse(readFileSync(path.join(clientDir, ".vite", "manifest.json"), "utf8")) as Record<string, ManifestChunk>;
@@ -37,6 +37,7 @@ export function readPortalAssets(clientDir: string): (language: PortalLanguage) 
   return (language) => ({
     script: `/${entry.file}`,
     styles: (entry.css ?? []).map((file) => `/${file}`),
-    preload: [...new Set([...shared, ...chunksOf(TEXT_SOURCES[language.tag])])].map((file) => `/${file}`),
+    // Other languages fall back to German texts, so their pages load the German chunk too.
+    preload: [...new Set([...shared, ...chunksOf(TEXT_SOURCES[language.tag]), ...(language.tag === "de" ? [] : chunksOf(TEXT_SOURCES.de))])].map((file) => `/${file}`),
   });
 }
