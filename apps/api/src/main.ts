@@ -7,7 +7,7 @@ import { createAuth } from "./auth/auth.js";
 import { resolveAuthSecret } from "./auth/secret.js";
 import { openDatabase } from "./db/client.js";
 import { migrateToLatest } from "./db/migrate.js";
-import { seedDemoDataIfEmpty } from "./demo/index.js";
+import { sql } from "kysely";
 import { oidcSettings, readEnv } from "./env.js";
 import { log } from "./log.js";
 import { listenForChanges } from "./db/change-notifications.js";
@@ -23,14 +23,32 @@ const env = (() => {
   }
 })();
 log.level = env.LOG_LEVEL;
+
+// Where a slow start spends its time: each step's milliseconds, logged once the server listens.
+// performance.now() counts from the process's start, so the first figure is Node and the imports.
+const startup: Record<string, number> = { modules: Math.round(performance.now()) };
+let stepStarted = performance.now();
+function stepDone(step: string): void {
+  const now = performance.now();
+  startup[step] = Math.round(now - stepStarted);
+  stepStarted = now;
+}
+
 const handle = await openDatabase(
   env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "embedded", dataDir: env.DATA_DIR },
 );
+stepDone("database");
 await migrateToLatest(handle.db);
-if (env.DEMO_DATA) {
+stepDone("migrations");
+// The demo's modules are large and only needed by an empty database: loaded only then (the seed
+// checks again under a lock, as two servers may start on one empty database at once).
+const holdsData = async () => (await sql`select 1 from territory limit 1`.execute(handle.db)).rows.length > 0;
+if (env.DEMO_DATA && !(await holdsData())) {
+  const { seedDemoDataIfEmpty } = await import("./demo/index.js");
   const seeded = await seedDemoDataIfEmpty(handle.db, { geodataDir: env.GEODATA_DIR, onWarning: (message) => log.warn(message) });
   if (seeded) log.info("Demodaten (NRW, Kreis Coesfeld, Kreis Unna mit Kamen) wurden geladen.");
 }
+stepDone("demoData");
 
 const publicUrl = env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
 const auth = createAuth({
@@ -42,6 +60,7 @@ const auth = createAuth({
   // Without a mail server the operator passes the link on; it is valid for one hour, once.
   deliverPasswordReset: async (email, url) => log.info({ email, url }, "Link zum Zurücksetzen des Passworts"),
 });
+stepDone("auth");
 // Anonymous answers are kept in memory until anything changes; with PostgreSQL, changes made by
 // other server processes arrive as notifications from the database.
 const publicCache = createPublicCache({ isAnonymous: carriesNoSession, today: todayInBerlin });
@@ -51,6 +70,7 @@ const stopListening = await listenForChanges(handle.target, publicCache.invalida
 });
 // The portal calls this process's API in-process; `app` is assigned before any request arrives.
 const portal = env.APPS === undefined || env.APPS.includes("public") ? await loadPortal(env.APPS_DIR, (request) => app.fetch(request), { name: env.OPERATOR_NAME, imprintUrl: env.IMPRINT_URL ?? null, privacyUrl: env.PRIVACY_URL ?? null, areaCode: env.PORTAL_TERRITORY ?? null, emergencyContacts: env.PORTAL_EMERGENCY_CONTACTS, embedOrigins: env.PORTAL_EMBED_ORIGINS }) : null;
+stepDone("portal");
 if (!portal && env.APPS?.includes("public")) throw new Error("APPS nennt „public“, aber das Familienportal ist nicht gebaut. Bauen mit: npm run build");
 const app = createApp({
   publicCache,
@@ -72,7 +92,10 @@ const fetchAndLog: typeof app.fetch = async (request, ...rest) => {
   }
   return response;
 };
+stepDone("app");
 const server = serve({ fetch: fetchAndLog, port: env.PORT, hostname: env.HOST }, (info) => {
+  stepDone("listen");
+  log.info({ startupMs: { ...startup, total: Math.round(performance.now()) } }, "Start abgeschlossen");
   const where = handle.target.kind === "embedded" ? `eingebettete Datenbank in ${env.DATA_DIR}` : "PostgreSQL-Server";
   log.info({ address: info.address, port: info.port, database: handle.target.kind }, `Präventionskette läuft auf http://${info.address}:${info.port}/ (${where})`);
 });
