@@ -55,12 +55,14 @@ const HEIGHT = 520;
  * readers, on hover and on focus; activating it selects the territory.
  */
 export function ChoroplethMap({
-  title, areas, background = [], formatValue, direction, attribution, selectedId, onSelect,
+  title, areas, background = [], backgroundLabel, formatValue, direction, attribution, selectedId, onSelect,
 }: {
   title: string;
   areas: MapArea[];
   /** Shapes drawn underneath for orientation only (e.g. towns without social areas). */
   background?: { id: string; geometry?: unknown }[];
+  /** What the background shapes are, for the legend (e.g. "Gemeinde ohne Sozialräume"). */
+  backgroundLabel?: string;
   formatValue: (value: number) => string;
   /** "Höher ist besser" or the like, stated in the legend. */
   direction: string;
@@ -178,6 +180,12 @@ export function ChoroplethMap({
             <svg width="28" height="18" aria-hidden="true"><rect width="28" height="18" fill={`url(#${id}-nodata)`} stroke={SHAPE_OUTLINE} /></svg>
             {t("legend.noData")}{!hasNoData && ` ${t("legend.noneOnMap")}`}
           </li>
+          {backgroundLabel && drawing.background.length > 0 && (
+            <li>
+              <svg width="28" height="18" aria-hidden="true"><rect width="28" height="18" fill="#f4f6f8" stroke="#8a96a3" /></svg>
+              {backgroundLabel}
+            </li>
+          )}
         </ul>
         {attribution.length > 0 && <p className="map__source">{t("legend.geometrySource")}: {attribution.join(" · ")}</p>}
       </figcaption>

@@ -35,6 +35,7 @@ export const de = {
   indicator: {
     level: "Ebene",
     levelTowns: "Gemeinden",
+    townsWithoutAreas: "Gemeinde ohne Sozialräume (nur zur Orientierung)",
     levelSocialAreas: "Sozialräume",
     noSocialAreas: "Für diesen Indikator gibt es keine Werte je Sozialraum.",
     period: "Zeitraum",

@@ -37,6 +37,7 @@ export const en: ReportingTexts = {
   indicator: {
     level: "Level",
     levelTowns: "Towns",
+    townsWithoutAreas: "Town without social areas (for orientation only)",
     levelSocialAreas: "Social areas",
     noSocialAreas: "This indicator has no values per social area.",
     period: "Period",

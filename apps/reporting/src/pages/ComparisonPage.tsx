@@ -81,7 +81,7 @@ export function ComparisonPage() {
                 <tr>
                   <th scope="col">{t("indicator")}</th>
                   <th scope="col">{t("period")}</th>
-                  {chosen.map((c) => <th key={c.id} scope="col">{c.name}</th>)}
+                  {chosen.map((c) => <th key={c.id} scope="col" className="ui-table__number">{c.name}</th>)}
                 </tr>
               </thead>
               <tbody>

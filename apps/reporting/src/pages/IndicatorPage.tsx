@@ -146,6 +146,7 @@ export function IndicatorPage() {
               title={t("indicator.mapTitle", { indicator: name(data.name), level: levelName, county: county.name, period })}
               areas={areas}
               background={background}
+              backgroundLabel={t("indicator.townsWithoutAreas")}
               formatValue={show}
               direction={label(polarityLabels, data.polarity)}
               attribution={attribution}

@@ -132,7 +132,7 @@ export function ReportPage() {
             </ol>
           </nav>
 
-          <section id="report-leitbild" aria-labelledby="report-leitbild-heading" className="report-section">
+          <section id="report-leitbild" aria-labelledby="report-leitbild-heading" className="report-section report-section--follows">
             <h2 id="report-leitbild-heading">{t("report.sections.leitbild")}</h2>
             {data.leitbild ? (
               <>
@@ -257,7 +257,7 @@ export function ReportPage() {
             )}
           </section>
 
-          <section id="report-funding" aria-labelledby="report-funding-heading" className="report-section">
+          <section id="report-funding" aria-labelledby="report-funding-heading" className="report-section report-section--follows">
             <h2 id="report-funding-heading">{t("report.sections.funding")}</h2>
             {!data.funding.visible ? <p>{data.funding.reason}</p> : data.funding.programmes.length === 0 ? <p>{t("report.noFunding", { year: data.year })}</p> : (
               <>
