@@ -64,7 +64,15 @@ async function textPlan(db: Kysely<Database>, memo: Map<string, unknown>, words:
 /** The offers a query matches, as a bitmap over the index. */
 function matchBitmap(index: OfferIndex, memo: Map<string, unknown>, node: QueryNode | null): Uint8Array {
   const bits = new Uint8Array(index.size);
-  if (node === null) return bits;
+  if (node !== null) addMatches(index, memo, node, bits);
+  return bits;
+}
+
+/**
+ * Sets the bits of the offers the query matches. Alternatives (OR) write into the same bitmap,
+ * so that a word with forty typo and compound alternatives costs no forty bitmaps of garbage.
+ */
+function addMatches(index: OfferIndex, memo: Map<string, unknown>, node: QueryNode, bits: Uint8Array): void {
   if (node.kind === "operand") {
     const key = `lexemes ${node.prefix ? "*" : "="}${node.lexeme}`;
     let lexemes = memo.get(key) as Int32Array[] | undefined;
@@ -74,12 +82,12 @@ function matchBitmap(index: OfferIndex, memo: Map<string, unknown>, node: QueryN
       memo.set(key, lexemes);
     }
     for (const offers of lexemes) for (const i of offers) bits[i] = 1;
-    return bits;
+  } else if (node.kind === "or") {
+    for (const child of node.children) addMatches(index, memo, child, bits);
+  } else {
+    const [first, ...rest] = node.children.map((child) => matchBitmap(index, memo, child));
+    for (let i = 0; i < bits.length; i++) if (first![i] === 1 && rest.every((other) => other[i] === 1)) bits[i] = 1;
   }
-  const [first, ...rest] = node.children.map((child) => matchBitmap(index, memo, child));
-  if (!first) return bits;
-  for (const other of rest) for (let i = 0; i < bits.length; i++) first[i] = node.kind === "and" ? first[i]! & other[i]! : first[i]! | other[i]!;
-  return first;
 }
 
 // PostgreSQL's RADIANS_PER_DEGREE (0.0174532925199432957692) as the double it rounds to.
