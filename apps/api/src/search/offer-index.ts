@@ -329,8 +329,10 @@ export interface ChangeSource {
 /**
  * Keeps an offer index for anonymous searches on `db`, rebuilt after every change `changes`
  * reports (this process's writes, other processes' notifications): the same events that empty
- * the public answer cache, so the index is exactly as current as cached answers are. Starts
- * the first build at once.
+ * the public answer cache, so the index is exactly as current as cached answers are. The first
+ * build starts with the first anonymous search, not at start-up: on the embedded database the
+ * build holds its single connection for seconds at state scale, and the server must be ready
+ * at once after a restart.
  */
 export function keepOfferIndex(db: Kysely<Database>, changes: ChangeSource): void {
   const holder: Holder = {
@@ -347,7 +349,6 @@ export function keepOfferIndex(db: Kysely<Database>, changes: ChangeSource): voi
     holder.memo = new Map();
     if (disabled) holder.disabled = true;
   });
-  build(db, holder);
 }
 
 function build(db: Kysely<Database>, holder: Holder): void {
