@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 
 /** Presses Tab (or Shift+Tab) until the target has the focus, as a keyboard user would; fails if it never does. */
 async function tabTo(page: Page, target: Locator, { backwards = false, limit = 120 } = {}): Promise<void> {
-  // A combobox on the way opens its list on focus and hides the rest of the page from the
-  // accessibility tree until the next Tab closes it: then the target counts as not focused.
+  // An open list box (a combobox typed into) hides the rest of the page from the accessibility
+  // tree until the next Tab closes it: then the target counts as not focused, and Tab goes on.
   const focused = () => target.evaluate((node) => node === document.activeElement || node.contains(document.activeElement), undefined, { timeout: 2_000 }).catch(() => false);
   for (let step = 0; step < limit && !(await focused()); step++) await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
   expect(await focused(), `Tab erreicht ${String(target)} nicht`).toBe(true);

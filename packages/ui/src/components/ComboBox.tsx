@@ -4,7 +4,13 @@ import type { Option } from "./Select.js";
 import type { FieldTextProps } from "./TextField.js";
 import "./field.css";
 
-/** Choose one of many options by typing part of its name (towns, providers, indicators). */
+/**
+ * Choose one of many options by typing part of its name (towns, providers, indicators). The list
+ * opens on typing, the arrow keys or the button, not on mere focus (React Aria's default), so
+ * tabbing through a form does not cover the page. The options may change at any time (they
+ * often arrive after the field is shown): React Aria rebuilds its collection from `defaultItems`
+ * on every change and shows the chosen option's name once it is there.
+ */
 export function ComboBox({
   label, description, errorMessage, options, value, onChange, isRequired,
 }: FieldTextProps & { options: readonly Option[]; value: string | null; onChange: (id: string | null) => void; isRequired?: boolean }) {
@@ -16,7 +22,6 @@ export function ComboBox({
       onSelectionChange={(key: Key | null) => onChange(key === null ? null : String(key))}
       isInvalid={Boolean(errorMessage)}
       isRequired={isRequired}
-      menuTrigger="focus"
     >
       <Label className="ui-field__label">{label}</Label>
       <div className="ui-combobox">
