@@ -43,14 +43,14 @@ export function Document({ language, head, origin, assets, pageData, children }:
         <link rel="alternate" hrefLang="x-default" href={`${origin}${head.path}`} />
         <link rel="icon" href="data:," />
         {assets.styles.map((href) => <link key={href} rel="stylesheet" href={href} />)}
-        {assets.preload.map((href) => <link key={href} rel="modulepreload" href={href} fetchPriority="low" />)}
+        {assets.preload.map((href) => <link key={href} rel="modulepreload" href={href} />)}
         {head.structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(head.structuredData) }} />}
       </head>
       <body>
         <div id="app">{children}</div>
         <script type="application/json" id="page-data" dangerouslySetInnerHTML={{ __html: scriptJson(pageData) }} />
-        {/* The page reads and works without the script (it only enhances): low priority lets the stylesheet and the page's first paint go first on a slow network. */}
-        <script type="module" src={assets.script} fetchPriority="low" />
+        {/* Normal priority on purpose: with low priority the first paint came before the script's work, which Lighthouse then counted as blocking time and a late largest paint (performance 0.97 → 0.91 on the offer page). */}
+        <script type="module" src={assets.script} />
       </body>
     </html>
   );
