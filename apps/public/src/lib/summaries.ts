@@ -36,6 +36,21 @@ export interface SearchSummary {
   nextTransition: NextTransitionSummary | null;
 }
 
+/** The texts of an offer the portal shows; the short title is never shown. */
+type ShownText = "title" | "description" | "eligibility";
+
+/**
+ * Whether one of the texts shown (`fields`) is German although another language was asked for:
+ * only then does the page say the offer is not translated yet. The API's `fallback` also counts a
+ * missing short title, which would announce German text on a page that shows none.
+ *
+ * @example
+ * fellBackToGerman(offer.display, ["title", "description"]); // false for a fully translated card
+ */
+export function fellBackToGerman(display: Pick<OfferResult["display"], "requestedLanguage" | "fieldLanguages">, fields: readonly ShownText[]): boolean {
+  return fields.some((field) => display.fieldLanguages[field] !== display.requestedLanguage);
+}
+
 /** The description cut to a card's length, at most `CARD_DESCRIPTION_LENGTH` characters with the ellipsis. */
 export function cardDescription(description: string): string {
   return description.length > CARD_DESCRIPTION_LENGTH ? `${description.slice(0, CARD_DESCRIPTION_LENGTH - 3)}…` : description;
@@ -51,7 +66,7 @@ export function summariseOffer(offer: OfferResult): OfferSummary {
   return {
     id: offer.id,
     shownLanguage: offer.shownLanguage,
-    fallback: offer.fallback,
+    fallback: fellBackToGerman(offer.display, ["title", "description"]),
     display: { title: offer.display.title, description: cardDescription(offer.display.description) },
     provider: offer.provider ? { name: offer.provider.name } : null,
     minAgeMonths: offer.minAgeMonths,

@@ -5,6 +5,7 @@ import { directionOf } from "../i18n/languages.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
 import { scheduleText } from "../lib/schedule.js";
+import { fellBackToGerman } from "../lib/summaries.js";
 import type { OfferDetail } from "../lib/trpc.js";
 
 function languageName(code: string, uiLanguage: string): string {
@@ -34,7 +35,7 @@ export function OfferPage({ offer }: { offer: OfferDetail | null }) {
       <p className="back"><a href={pagePath(PATHS.search)}>{t("offer.back")}</a></p>
       <h1 lang={display.fieldLanguages.title} dir={directionOf(display.fieldLanguages.title)}>{display.title}</h1>
       <ShortlistButton entry={{ id: offer.id, title: display.title, places: [...new Set(offer.locations.map((location) => location.address.city))].join(", ") }} />
-      {offer.fallback && <p className="fallback">{t("results.fallback")}</p>}
+      {fellBackToGerman(display, ["title", "description", "eligibility"]) && <p className="fallback">{t("results.fallback")}</p>}
       <p className="offer-page__description" lang={display.fieldLanguages.description} dir={directionOf(display.fieldLanguages.description)}>{display.description}</p>
       <dl className="facts">
         <dt>{t("results.ages")}</dt>
