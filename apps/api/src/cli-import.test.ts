@@ -78,7 +78,8 @@ describe("import-offers at the command line", () => {
     }
   });
 
-  it("exits non-zero on row problems, writing nothing, and tells the format by the content", () => {
+  // Four CLI processes, each starting through tsx on its own embedded database: as long as the round trip above.
+  it("exits non-zero on row problems, writing nothing, and tells the format by the content", { timeout: 300_000 }, () => {
     const dataDir = path.join(work, "leer");
     const csv = path.join(work, "fehler.csv");
     writeFileSync(csv, "\uFEFFTitel;Anbieter;Gebiete\nElterncafé;Niemand e. V.;Atlantis\n");
