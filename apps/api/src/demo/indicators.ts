@@ -393,7 +393,8 @@ function splitCounts(row: IndicatorRow, counts: Counts, areas: readonly Stored<T
   const total = areas.reduce((sum, a) => sum + (a.population ?? 0), 0) || 1;
   const denominators = areas.map((a) => Math.floor((counts.denominator * (a.population ?? 0)) / total));
   denominators[denominators.length - 1] = counts.denominator - denominators.slice(0, -1).reduce((sum, d) => sum + d, 0);
-  const weights = areas.map((a, i) => (denominators[i] ?? 0) * jitter(seededRandom(`${row.code}|${a.id}|${periodIndex}`), 0.35));
+  // Keyed by the area's official code, not its id: ids are new on every seed, codes are not.
+  const weights = areas.map((a, i) => (denominators[i] ?? 0) * jitter(seededRandom(`${row.code}|${a.code}|${periodIndex}`), 0.35));
   const weightSum = weights.reduce((sum, w) => sum + w, 0) || 1;
   const cap = (i: number) => (row.factor === "percent" ? (denominators[i] ?? 0) : Infinity);
   const numerators = weights.map((w, i) => Math.min(cap(i), Math.floor((counts.numerator * w) / weightSum)));
