@@ -10,7 +10,7 @@ import { type Kysely, sql } from "kysely";
 import { type Access, readsInternally } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { type AnySelect, findRecord, listRecords, type Stored } from "./aggregate.js";
-import { analyseCoverage, type CoverageAnalysis } from "./coverage.js";
+import { type CoverageAnswer, coverageOf } from "./coverage-answer.js";
 import { fundingApplicationAggregate, fundingProgrammeAggregate } from "./funding.js";
 import { cascadeProgress, type GoalProgress } from "./goal.js";
 import { bodyAggregate, decisionAggregate, meetingAggregate } from "./governance.js";
@@ -41,7 +41,7 @@ export interface FundingSum {
   cents: number;
 }
 
-/** One funding programme's applications of the territory with an event in the year. */
+/** One funding programme's applications of the territory with an event in the year, summed (the report shows sums, not applications). */
 export interface ProgrammeFunding {
   programme: { id: string; name: string; funder: string };
   /** Applications submitted in the year, with the grants they requested. */
@@ -50,7 +50,6 @@ export interface ProgrammeFunding {
   approved: FundingSum;
   /** Applications with spending in the year (recorded expenditures dated in it, else a proof of use submitted in it), with the amounts. */
   spent: FundingSum;
-  applications: Pick<Stored<FundingApplicationInput>, "id" | "title" | "status" | "submittedOn" | "approval" | "proofOfUse" | "requestedGrantCents">[];
 }
 
 /** Funding of the year: for staff of the territory; withheld from everyone else, and said so. */
@@ -62,8 +61,8 @@ export interface CommitteeBundle {
   year: number;
   /** The day the offers of the coverage analysis are counted on (offers have no history). */
   offersPublishedOn: string;
-  /** Das Präventionsleitbild in force at the end of the year, or null. */
-  leitbild: Stored<LeitbildVersionInput> | null;
+  /** Das Präventionsleitbild in force at the end of the year (as the report prints it), or null. */
+  leitbild: Pick<LeitbildVersionInput, "title" | "adoption" | "preamble" | "statements"> | null;
   /** The territory's goal cascade with progress as it stood at the end of the year. */
   goals: GoalProgress[];
   /** The key indicators for the territory, its children and references, in the period reporting on the year. */
@@ -72,13 +71,13 @@ export interface CommitteeBundle {
   keyIndicatorsWithoutData: { id: string; code: string; name: { de: string; en: string } }[];
   /** Key indicators that are internal and not shown to this reader (none of their values here are the reader's to see). */
   withheldIndicators: number;
-  /** The offer map of the territory's children: cells, gaps and likely duplicates. */
-  coverage: CoverageAnalysis;
-  /** The territory's bodies, and their meetings and decisions in the year, by date. */
+  /** The offer map of the territory's children: offers counted per cell, gaps and likely duplicates. */
+  coverage: CoverageAnswer;
+  /** The territory's bodies, and their meetings and decisions in the year, by date (what the report lists of each). */
   governance: {
     bodies: { id: string; name: string; kind: string }[];
-    meetings: Stored<MeetingInput>[];
-    decisions: Stored<DecisionInput>[];
+    meetings: (Pick<MeetingInput, "bodyId" | "date" | "title" | "status"> & { id: string })[];
+    decisions: (Pick<DecisionInput, "bodyId" | "date" | "paperNumber" | "title" | "outcome"> & { id: string })[];
   };
   funding: FundingOfYear;
 }
@@ -129,10 +128,6 @@ function spentIn(application: FundingApplicationInput, year: number): number | n
   return inYear(application.proofOfUse?.submittedOn, year) ? (application.proofOfUse?.spentCents ?? 0) : null;
 }
 
-function bySubmissionThenTitle(a: { submittedOn: string | null; title: string }, b: { submittedOn: string | null; title: string }): number {
-  return (a.submittedOn ?? "9999").localeCompare(b.submittedOn ?? "9999") || a.title.localeCompare(b.title, "de");
-}
-
 async function fundingOfYear(db: Kysely<Database>, territoryId: string, year: number, access: Access): Promise<FundingOfYear> {
   if (!readsInternally(access, [territoryId])) {
     return { visible: false, reason: "Förderanträge sind interne Daten; sie sehen nur Mitarbeitende dieses Gebiets." };
@@ -154,7 +149,6 @@ async function fundingOfYear(db: Kysely<Database>, territoryId: string, year: nu
         applied: { count: 0, cents: 0 },
         approved: { count: 0, cents: 0 },
         spent: { count: 0, cents: 0 },
-        applications: [],
       };
       byProgramme.set(application.programmeId, entry);
     }
@@ -164,12 +158,8 @@ async function fundingOfYear(db: Kysely<Database>, territoryId: string, year: nu
       entry[kind].count += 1;
       entry[kind].cents += cents;
     }
-    const { id, title, status, submittedOn, approval, proofOfUse, requestedGrantCents } = application;
-    entry.applications.push({ id, title, status, submittedOn, approval, proofOfUse, requestedGrantCents });
   }
   const programmes = [...byProgramme.values()].sort((a, b) => a.programme.name.localeCompare(b.programme.name, "de"));
-  // A committee reads applications in the order they were made; the store's order is arbitrary.
-  for (const entry of programmes) entry.applications.sort(bySubmissionThenTitle);
   return { visible: true, programmes };
 }
 
@@ -187,8 +177,8 @@ async function governanceOfYear(db: Kysely<Database>, territoryId: string, year:
   ]);
   return {
     bodies: bodies.items.map(({ id, name, kind }) => ({ id, name, kind })),
-    meetings: meetings.items,
-    decisions: decisions.items,
+    meetings: meetings.items.map(({ id, bodyId, date, title, status }) => ({ id, bodyId, date, title, status })),
+    decisions: decisions.items.map(({ id, bodyId, date, paperNumber, title, outcome }) => ({ id, bodyId, date, paperNumber, title, outcome })),
   };
 }
 
@@ -223,21 +213,22 @@ export async function committeeBundle(
   const territoryId = place.area.id;
   // The parts are independent of each other: read together, failing as reading them in turn would.
   const [versions, indicatorPart, coverage, governance, funding] = await inOrder<
-    [Awaited<ReturnType<typeof listRecords<LeitbildVersionInput>>>, Awaited<ReturnType<typeof goalsAndKeyIndicators>>, CoverageAnalysis, CommitteeBundle["governance"], FundingOfYear]
+    [Awaited<ReturnType<typeof listRecords<LeitbildVersionInput>>>, Awaited<ReturnType<typeof goalsAndKeyIndicators>>, CoverageAnswer, CommitteeBundle["governance"], FundingOfYear]
   >([
     listRecords(db, leitbildVersionAggregate, ALL, access, (q) => q.where("territory_id", "=", territoryId)),
     goalsAndKeyIndicators(db, place, args, access, platformThreshold),
-    analyseCoverage(db, { territoryId, today }, access),
+    coverageOf(db, { territoryId, today }, access),
     governanceOfYear(db, territoryId, args.year, access),
     fundingOfYear(db, territoryId, args.year, access),
   ]);
 
   const { id, name, kind, code } = place.area;
+  const leitbild = currentLeitbild(versions.items, `${args.year}-12-31`);
   return {
     territory: { id, name, kind, code },
     year: args.year,
     offersPublishedOn: today,
-    leitbild: currentLeitbild(versions.items, `${args.year}-12-31`),
+    leitbild: leitbild && { title: leitbild.title, adoption: leitbild.adoption, preamble: leitbild.preamble, statements: leitbild.statements },
     ...indicatorPart,
     coverage,
     governance,

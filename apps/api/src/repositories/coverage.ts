@@ -27,7 +27,8 @@ export interface CoverageAnalysis {
   fieldsOfAction: { id: string; code: string; name: { de: string; en: string } }[];
   cells: CoverageCell[];
   gaps: CoverageCell[];
-  duplicates: DuplicateGroup[];
+  /** Likely duplicate structures, each with its offers' titles in the order of `offerIds`. */
+  duplicates: (DuplicateGroup & { titles: string[] })[];
   summary: CoverageSummary;
 }
 
@@ -285,13 +286,17 @@ async function computeAnalysis(
   // offer reaches hundreds of social areas) would only be walked through and thrown away.
   const onTheAxis = served.map((offer) => ({ ...offer, territoryIds: offer.territoryIds.filter((id) => reportedIds.has(id)) }));
   const coverage = computeCoverage({ offers: onTheAxis, lifePhases: activePhases, fieldsOfAction: activeFields, territories: reported });
+  const titleOf = new Map(offers.map((offer) => [offer.id, offer.title]));
   return {
     territories: reported.map(({ id, name, kind }) => ({ id, name, kind })),
     lifePhases: activePhases.map(({ id, code, name }) => ({ id, code, name })),
     fieldsOfAction: activeFields.map(({ id, code, name }) => ({ id, code, name })),
     cells: coverage.cells,
     gaps: findGaps(coverage),
-    duplicates: findLikelyDuplicates(served.filter((offer) => offer.territoryIds.some((id) => reportedIds.has(id)))),
+    duplicates: findLikelyDuplicates(served.filter((offer) => offer.territoryIds.some((id) => reportedIds.has(id)))).map((group) => ({
+      ...group,
+      titles: group.offerIds.map((id) => titleOf.get(id) ?? ""),
+    })),
     summary: coverageSummary(coverage),
   };
 }

@@ -68,8 +68,11 @@ export interface GoalProgress {
   title: string;
   level: GoalInput["level"];
   territoryId: string;
-  /** The goal's first indicator, which its baseline and target refer to; null without one. */
-  indicator: { id: string; code: string; name: { de: string; en: string } } | null;
+  /**
+   * The goal's first indicator, which its baseline and target refer to, with the unit they are
+   * given in (e.g. "%", "je 1.000 Kinder"); null without one.
+   */
+  indicator: { id: string; code: string; name: { de: string; en: string }; unit: string } | null;
   baseline: GoalValue | null;
   target: GoalValue | null;
   /** The public series of the goal's territory; `year` is the year a period counts as (school year 2023/24 → 2024). */
@@ -147,7 +150,7 @@ export async function progressOfGoals(
   return goals.map((goal) => {
     const base = { goalId: goal.id, title: goal.title, level: goal.level, territoryId: goal.territoryId, baseline: goal.baseline, target: goal.target };
     const { indicator, observations } = seriesOf.get(goal.id) ?? { indicator: undefined, observations: null };
-    const named = indicator ? { id: indicator.id, code: indicator.code, name: indicator.name } : null;
+    const named = indicator ? { id: indicator.id, code: indicator.code, name: indicator.name, unit: indicator.unit } : null;
     if (!indicator || !observations) return { ...base, indicator: named, series: [], assessment: { status: "noData", observedRate: null } };
     const series = observations.map((o) => ({ period: o.period, year: periodEndYear(o.period), value: o.value, suppressed: o.suppressed }));
     return { ...base, indicator: named, series, assessment: assessGoalProgress(goal, indicator, series) };

@@ -68,8 +68,8 @@ describe.each(testDatabases)("offer search and coverage on $name", (database) =>
     expect(coverage.territories.map((t) => t.name)).toEqual(["Olfen"]);
     expect(coverage.summary).toMatchObject({ cells: 2, covered: 1, gaps: 1 });
     const kita = coverage.cells.find((cell) => cell.lifePhaseId === graph.phaseA.id);
-    expect(kita?.count).toBe(2);
-    expect(coverage.gaps.map((gap) => gap.lifePhaseId)).toEqual([graph.phaseB.id]);
+    expect(kita?.offersIn[graph.town.id]).toBe(2);
+    expect(coverage.cells.filter((cell) => cell.offersIn[graph.town.id] === 0).map((gap) => gap.lifePhaseId)).toEqual([graph.phaseB.id]);
   });
 });
 

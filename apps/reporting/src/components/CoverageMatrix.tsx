@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { CsvCell } from "../lib/csv.js";
+import { formatNumber } from "../lib/format.js";
 import { useLabels } from "../lib/labels.js";
 import type { RouterOutputs } from "../lib/trpc.js";
 import { CsvButton } from "./CsvButton.js";
@@ -16,19 +17,15 @@ interface MatrixCell {
   duplicates: number;
 }
 
-/** Life phase × field of action, summed over the reported territories (offers counted once). */
+/** Life phase × field of action over the reported territories, as the API counts them (offers counted once). */
 export function coverageMatrix(coverage: Coverage): Map<string, MatrixCell> {
-  const names = new Map(coverage.territories.map((t) => [t.id, t.name]));
   const result = new Map<string, MatrixCell>();
-  for (const phase of coverage.lifePhases) {
-    for (const field of coverage.fieldsOfAction) {
-      const cells = coverage.cells.filter((c) => c.lifePhaseId === phase.id && c.fieldOfActionId === field.id);
-      result.set(`${phase.id}|${field.id}`, {
-        offers: new Set(cells.flatMap((c) => c.offerIds)).size,
-        gaps: cells.filter((c) => c.count === 0).map((c) => names.get(c.territoryId) ?? ""),
-        duplicates: coverage.duplicates.filter((d) => d.lifePhaseIds.includes(phase.id) && d.fieldOfActionIds.includes(field.id)).length,
-      });
-    }
+  for (const cell of coverage.cells) {
+    result.set(`${cell.lifePhaseId}|${cell.fieldOfActionId}`, {
+      offers: cell.offers,
+      gaps: coverage.territories.filter((territory) => (cell.offersIn[territory.id] ?? 0) === 0).map((territory) => territory.name),
+      duplicates: cell.duplicates,
+    });
   }
   return result;
 }
@@ -98,13 +95,18 @@ export function CoverageMatrix({ coverage, headingId, fileName }: { coverage: Co
   );
 }
 
-/** The likely duplicate structures, each with the reason in words. */
+/** The likely duplicate structures, each with the reason in words (as the domain's `findLikelyDuplicates` gives it in German). */
 export function DuplicateList({ coverage }: { coverage: Coverage }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (coverage.duplicates.length === 0) return <p>{t("coverage.noDuplicates")}</p>;
+  const reason = (group: Coverage["duplicates"][number]) =>
+    t("coverage.duplicateReason", {
+      similarity: formatNumber(group.similarity * 100, i18n.language, 0),
+      titles: group.titles.map((title) => t("coverage.quoted", { title })).join(", "),
+    });
   return (
     <ul className="duplicates">
-      {coverage.duplicates.map((group) => <li key={group.offerIds.join("|")}>{group.reason}</li>)}
+      {coverage.duplicates.map((group, index) => <li key={index}>{reason(group)}</li>)}
     </ul>
   );
 }

@@ -66,6 +66,7 @@ export const de = {
     baseline: "Ausgangswert",
     latest: "Neuester Wert",
     target: "Zielwert",
+    unit: "Einheit",
     valueAt: "{{value}} (Stand {{date}})",
     valueIn: "{{value}} ({{period}})",
     notMeasured: "Nicht mit einem Indikator gemessen: Sein Stand zeigt sich an den Zielen und Maßnahmen darunter.",
@@ -99,6 +100,8 @@ export const de = {
     duplicateCount_other: "{{count}} mögliche Doppelstrukturen",
     duplicatesHeading: "Mögliche Doppelstrukturen",
     noDuplicates: "Keine Angebote sehen einander so ähnlich, dass sie doppelt sein könnten.",
+    duplicateReason: "Ähnliche Titel ({{similarity}} % Übereinstimmung) im selben Gebiet, in derselben Lebensphase und demselben Handlungsfeld: {{titles}}.",
+    quoted: "„{{title}}“",
   },
   report: {
     titlePlain: "Bericht für den Jugendhilfeausschuss",

@@ -68,6 +68,7 @@ export const en: ReportingTexts = {
     baseline: "Baseline",
     latest: "Latest value",
     target: "Target",
+    unit: "Unit",
     valueAt: "{{value}} (as of {{date}})",
     valueIn: "{{value}} ({{period}})",
     notMeasured: "Not measured by an indicator: its state shows in the goals and measures below it.",
@@ -101,6 +102,8 @@ export const en: ReportingTexts = {
     duplicateCount_other: "{{count}} likely duplicates",
     duplicatesHeading: "Likely duplicates",
     noDuplicates: "No offers are similar enough to be duplicates.",
+    duplicateReason: "Similar titles ({{similarity}} % match) in the same area, life phase and field of action: {{titles}}.",
+    quoted: "“{{title}}”",
   },
   report: {
     titlePlain: "Report for the youth welfare committee",

@@ -14,9 +14,9 @@ export function formatCount(value: number, language: string): string {
   return new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 0 }).format(value);
 }
 
-/** An indicator value with its unit: "6,8 %" or "286,0 je 10.000". */
+/** An indicator value with its unit: "6,8 %" or "286,0 je 10.000" (the number alone for an indicator without a unit). */
 export function formatValue(value: number, unit: string, language: string): string {
-  return unit === "%" ? `${formatNumber(value, language)} %` : `${formatNumber(value, language)} ${unit}`;
+  return unit === "" ? formatNumber(value, language) : `${formatNumber(value, language)} ${unit}`;
 }
 
 /** Euro from cents: 12.500 €. */

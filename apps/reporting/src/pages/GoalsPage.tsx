@@ -5,7 +5,7 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { GoalStatus } from "../components/GoalStatus.js";
 import { TerritorySelect } from "../components/TerritorySelect.js";
-import { formatDate, formatNumber } from "../lib/format.js";
+import { formatDate, formatNumber, formatValue } from "../lib/format.js";
 import { useLabels } from "../lib/labels.js";
 import { useTerritoryTree } from "../lib/territories.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
@@ -17,11 +17,16 @@ export function latestValue(progress: Progress) {
   return [...progress.series].reverse().find((point) => point.value !== null && !point.suppressed) ?? null;
 }
 
+/** A goal's baseline, latest value or target in its indicator's unit ("6,8 %"); the number alone for a goal without an indicator. */
+export function goalValue(progress: Progress, value: number, language: string): string {
+  return progress.indicator ? formatValue(value, progress.indicator.unit, language) : formatNumber(value, language);
+}
+
 function GoalFigures({ progress }: { progress: Progress }) {
   const { t, i18n } = useTranslation();
   const { name } = useLabels();
   const latest = latestValue(progress);
-  const number = (value: number) => formatNumber(value, i18n.language);
+  const number = (value: number) => goalValue(progress, value, i18n.language);
   return (
     <>
       {progress.indicator && <p className="muted">{t("goals.measuredBy", { indicator: `${progress.indicator.code} ${name(progress.indicator.name)}` })}</p>}

@@ -47,12 +47,12 @@ function OffersByLifePhase({ territory, parentId }: { territory: Territory; pare
   const coverage = useQuery(trpc.coverage.analyse.queryOptions({ territoryId: parentId }));
   if (coverage.isPending) return <p role="status">{t("app.loading", { ns: "translation" })}</p>;
   if (coverage.isError) return <Notice tone="error">{coverage.error.message}</Notice>;
-  const cells = coverage.data.cells.filter((cell) => cell.territoryId === territory.id);
+  // The parent's analysis has cells only for its children: none means the territory is not one of them.
+  const cells = coverage.data.cells.filter((cell) => territory.id in cell.offersIn);
   if (cells.length === 0) return <p>{t("noOffers")}</p>;
   const rows = coverage.data.lifePhases.map((phase) => {
-    const ofPhase = cells.filter((cell) => cell.lifePhaseId === phase.id);
-    const gaps = coverage.data.fieldsOfAction.filter((field) => ofPhase.some((cell) => cell.fieldOfActionId === field.id && cell.count === 0));
-    return { phase, offers: new Set(ofPhase.flatMap((cell) => cell.offerIds)).size, gaps };
+    const gaps = coverage.data.fieldsOfAction.filter((field) => cells.some((cell) => cell.lifePhaseId === phase.id && cell.fieldOfActionId === field.id && cell.offersIn[territory.id] === 0));
+    return { phase, offers: phase.offersIn[territory.id] ?? 0, gaps };
   });
   const most = Math.max(1, ...rows.map((row) => row.offers));
   return (

@@ -11,7 +11,7 @@ import { formatCount, formatDate, formatEuro, formatNumber, formatValue } from "
 import { useLabels } from "../lib/labels.js";
 import { useTerritoryTree } from "../lib/territories.js";
 import { type RouterOutputs, useTRPC } from "../lib/trpc.js";
-import { latestValue } from "./GoalsPage.js";
+import { goalValue, latestValue } from "./GoalsPage.js";
 import { TableFrame } from "../components/TableFrame.js";
 
 type Bundle = RouterOutputs["report"]["committeeBundle"];
@@ -98,7 +98,6 @@ export function ReportPage() {
   const shapes = useQuery({ ...trpc.territory.boundaries.queryOptions({ parentId: territoryId ?? "", date: `${year}-12-31` }), enabled: Boolean(territoryId) });
   const data = bundle.data;
   const bodies = new Map((data?.governance.bodies ?? []).map((b) => [b.id, b.name]));
-  const number = (value: number) => formatNumber(value, i18n.language);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
 
   return (
@@ -158,10 +157,10 @@ export function ReportPage() {
               <CsvButton
                 what={t("report.sections.goals")}
                 fileName={`ziele-${data.year}.csv`}
-                header={[t("goals.level"), t("goals.goal"), t("goals.indicator"), t("goals.baseline"), t("goals.latest"), t("goals.target"), t("goals.status")]}
+                header={[t("goals.level"), t("goals.goal"), t("goals.indicator"), t("goals.unit"), t("goals.baseline"), t("goals.latest"), t("goals.target"), t("goals.status")]}
                 rows={data.goals.map((g) => {
                   const latest = latestValue(g);
-                  return [label(goalLevelLabels, g.level), g.title, g.indicator?.code ?? null, g.baseline?.value ?? null, latest?.value ?? null, g.target?.value ?? null, g.indicator ? label(progressStatusLabels, g.assessment.status) : t("goals.notMeasured")];
+                  return [label(goalLevelLabels, g.level), g.title, g.indicator?.code ?? null, g.indicator?.unit ?? null, g.baseline?.value ?? null, latest?.value ?? null, g.target?.value ?? null, g.indicator ? label(progressStatusLabels, g.assessment.status) : t("goals.notMeasured")];
                 })}
               />
             </div>
@@ -184,9 +183,9 @@ export function ReportPage() {
                       <tr key={g.goalId}>
                         <th scope="row">{g.title}</th>
                         <td>{g.indicator?.code}</td>
-                        <td className="ui-table__number">{g.baseline ? `${number(g.baseline.value)} (${g.baseline.date.slice(0, 4)})` : "–"}</td>
-                        <td className="ui-table__number">{latest?.value != null ? `${number(latest.value)} (${latest.period})` : "–"}</td>
-                        <td className="ui-table__number">{g.target ? `${number(g.target.value)} (${g.target.date.slice(0, 4)})` : "–"}</td>
+                        <td className="ui-table__number">{g.baseline ? `${goalValue(g, g.baseline.value, i18n.language)} (${g.baseline.date.slice(0, 4)})` : "–"}</td>
+                        <td className="ui-table__number">{latest?.value != null ? `${goalValue(g, latest.value, i18n.language)} (${latest.period})` : "–"}</td>
+                        <td className="ui-table__number">{g.target ? `${goalValue(g, g.target.value, i18n.language)} (${g.target.date.slice(0, 4)})` : "–"}</td>
                         <td>{label(progressStatusLabels, g.assessment.status)}<br /><span className="muted">{t(`goals.sentence.${g.assessment.status}`)}</span></td>
                       </tr>
                     );
