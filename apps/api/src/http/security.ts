@@ -9,11 +9,36 @@ import { secureHeaders } from "hono/secure-headers";
  */
 export const FRAMING_ORIGINS_HEADER = "X-Framing-Origins";
 
+/**
+ * A handler whose HTML carries inline style elements (the family portal inlines its stylesheet)
+ * names their hashes (`'sha256-…'`) in this header, separated by spaces; `securityHeaders` adds
+ * exactly these to the answer's `style-src` (never `'unsafe-inline'`) and removes the header.
+ */
+export const STYLE_HASHES_HEADER = "X-Style-Hashes";
+
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+const SHA256_SOURCE = /^'sha256-[A-Za-z0-9+/]{43}='$/;
+
+/** Takes an internal header off an answer: its value, or null when it was not set. */
+function takeHeader(headers: Headers, name: string): string | null {
+  const value = headers.get(name);
+  headers.delete(name);
+  return value;
+}
+
+/** The policy with one directive's sources replaced (directives are separated by semicolons). */
+function withDirective(policy: string, name: string, sources: string[]): string {
+  return policy
+    .split(";")
+    .map((directive) => (directive.trim().split(/\s+/)[0] === name ? ` ${name} ${sources.join(" ")}` : directive))
+    .join(";")
+    .trim();
+}
 
 /**
  * Security headers for every answer: a strict Content-Security-Policy (no inline scripts, no
- * third-party hosts, no framing unless the handler allows named sites), nosniff, a referrer
+ * inline styles but those a handler names by hash, no third-party hosts, no framing unless the
+ * handler allows named sites), nosniff, a referrer
  * policy, and HSTS once served over TLS. Location access only on the platform's own pages (the
  * portal's "near me" button asks for it; nothing else may).
  */
@@ -41,15 +66,19 @@ export function securityHeaders(options: { https: boolean }): MiddlewareHandler 
   });
   return async (c, next) => {
     await headers(c, next);
-    const framers = c.res.headers.get(FRAMING_ORIGINS_HEADER);
-    if (framers === null) return;
-    c.res.headers.delete(FRAMING_ORIGINS_HEADER);
-    const origins = framers.split(/\s+/).filter((origin) => ORIGIN.test(origin));
-    const policy = c.res.headers.get("Content-Security-Policy");
-    if (origins.length === 0 || !policy) return;
-    // X-Frame-Options cannot name sites; browsers that know frame-ancestors follow it instead.
-    c.res.headers.delete("X-Frame-Options");
-    c.res.headers.set("Content-Security-Policy", policy.replace("frame-ancestors 'none'", `frame-ancestors 'self' ${origins.join(" ")}`));
+    const framers = takeHeader(c.res.headers, FRAMING_ORIGINS_HEADER);
+    const styleHashes = takeHeader(c.res.headers, STYLE_HASHES_HEADER);
+    let policy = c.res.headers.get("Content-Security-Policy");
+    if (!policy) return;
+    const origins = (framers ?? "").split(/\s+/).filter((origin) => ORIGIN.test(origin));
+    if (origins.length > 0) {
+      // X-Frame-Options cannot name sites; browsers that know frame-ancestors follow it instead.
+      c.res.headers.delete("X-Frame-Options");
+      policy = withDirective(policy, "frame-ancestors", ["'self'", ...origins]);
+    }
+    const hashes = (styleHashes ?? "").split(/\s+/).filter((hash) => SHA256_SOURCE.test(hash));
+    if (hashes.length > 0) policy = withDirective(policy, "style-src", ["'self'", ...hashes]);
+    c.res.headers.set("Content-Security-Policy", policy);
   };
 }
 

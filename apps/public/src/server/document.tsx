@@ -12,10 +12,16 @@ export interface PageHead {
   noIndex?: boolean;
 }
 
-/** The built assets the page links: the client entry and its stylesheets. */
+/** The portal's whole stylesheet as the text of a `<style>` element, and its CSP source (`'sha256-…'`). */
+export interface InlineStyle {
+  css: string;
+  hash: string;
+}
+
+/** The built assets of a page: the client entry, the inline stylesheet, the modules to preload. */
 export interface PageAssets {
   script: string;
-  styles: string[];
+  style: InlineStyle;
   preload: string[];
 }
 
@@ -26,8 +32,9 @@ function scriptJson(value: unknown): string {
 
 /**
  * The whole HTML document around a rendered page: language and direction, title, description,
- * canonical URL and one `hreflang` link per language, the page data for hydration as JSON (not
- * executed, so the strict CSP stays), and the client script.
+ * canonical URL and one `hreflang` link per language, the stylesheet inline (allowed by its hash
+ * in the CSP), the page data for hydration as JSON (not executed, so the strict CSP stays), and
+ * the client script.
  */
 export function Document({ language, head, origin, assets, pageData, children }: { language: PortalLanguage; head: PageHead; origin: string; assets: PageAssets; pageData: unknown; children: ReactNode }) {
   return (
@@ -42,7 +49,8 @@ export function Document({ language, head, origin, assets, pageData, children }:
         {PORTAL_LANGUAGES.map((other) => <link key={other.tag} rel="alternate" hrefLang={other.tag} href={`${origin}${localPath(other, head.path)}`} />)}
         <link rel="alternate" hrefLang="x-default" href={`${origin}${head.path}`} />
         <link rel="icon" href="data:," />
-        {assets.styles.map((href) => <link key={href} rel="stylesheet" href={href} />)}
+        {/* Inline, not linked: no second round trip before the first paint. The CSP allows exactly this text by its hash. */}
+        <style dangerouslySetInnerHTML={{ __html: assets.style.css }} />
         {assets.preload.map((href) => <link key={href} rel="modulepreload" href={href} />)}
         {head.structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(head.structuredData) }} />}
       </head>

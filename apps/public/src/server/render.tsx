@@ -35,6 +35,13 @@ export interface PortalOptions {
  */
 export const FRAMING_ORIGINS_HEADER = "X-Framing-Origins";
 
+/**
+ * Names the hashes (`'sha256-…'`, separated by spaces) of the inline style elements of an HTML
+ * answer; the API's security headers (STYLE_HASHES_HEADER there) add them to `style-src`, the
+ * standalone process to its own policy. Only the portal's pages carry it.
+ */
+export const STYLE_HASHES_HEADER = "X-Style-Hashes";
+
 /** What the browser receives to hydrate a page, or to replace it after a search without reloading. */
 export interface ClientState {
   data: PageData;
@@ -116,8 +123,9 @@ export function createPortal(options: PortalOptions): (request: Request) => Prom
     const headers: Record<string, string> = { "Cache-Control": "public, max-age=60", Vary: "Accept", ...(embedded && embedOrigins.length > 0 ? { [FRAMING_ORIGINS_HEADER]: embedOrigins.join(" ") } : {}) };
     if (request.headers.get("accept")?.includes("application/json")) return Response.json(state, { status: statusOf(data), headers });
     const t = await loadTranslate(language, { legal: data.page === "legal" });
+    const assets = options.assets(language);
     const html = renderToString(
-      <Document language={language} head={headOf(data, t, context)} origin={url.origin} assets={options.assets(language)} pageData={state}>
+      <Document language={language} head={headOf(data, t, context)} origin={url.origin} assets={assets} pageData={state}>
         <TranslateContext.Provider value={t}>
           <PortalContext.Provider value={context}>
             <Portal data={data} />
@@ -125,6 +133,6 @@ export function createPortal(options: PortalOptions): (request: Request) => Prom
         </TranslateContext.Provider>
       </Document>,
     );
-    return new Response(`<!doctype html>${html}`, { status: statusOf(data), headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+    return new Response(`<!doctype html>${html}`, { status: statusOf(data), headers: { ...headers, "Content-Type": "text/html; charset=utf-8", [STYLE_HASHES_HEADER]: assets.style.hash } });
   };
 }

@@ -25,8 +25,41 @@ export function emergencyContactsOf(value: string | undefined): { name: string; 
     });
 }
 
-/** The framing rule for an answer: only the named sites may show it in a frame; none by default. */
-export function framingHeaders(origins: string[]): Record<string, string> {
-  const allowed = origins.filter((origin) => ORIGIN.test(origin));
-  return allowed.length > 0 ? { "Content-Security-Policy": `frame-ancestors 'self' ${allowed.join(" ")}` } : { "Content-Security-Policy": "frame-ancestors 'none'", "X-Frame-Options": "DENY" };
+const SHA256_SOURCE = /^'sha256-[A-Za-z0-9+/]{43}='$/;
+
+/**
+ * The strict Content-Security-Policy of the API process (apps/api src/http/security.ts), for a
+ * portal without it in front: only this origin's scripts, styles, images and requests; inline
+ * styles only those named by hash (the page's stylesheet), never `'unsafe-inline'`.
+ */
+const POLICY: Record<string, string[]> = {
+  "default-src": ["'self'"],
+  "script-src": ["'self'"],
+  "style-src": ["'self'"],
+  "img-src": ["'self'", "data:"],
+  "font-src": ["'self'"],
+  "connect-src": ["'self'"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+};
+
+/**
+ * The security headers of an answer: the strict policy, its inline styles allowed by hash, and
+ * the framing rule (only the named sites may show it in a frame; none by default).
+ */
+export function securityHeaders({ framingOrigins, styleHashes }: { framingOrigins: string[]; styleHashes: string[] }): Record<string, string> {
+  const framers = framingOrigins.filter((origin) => ORIGIN.test(origin));
+  const policy: Record<string, string[]> = {
+    ...POLICY,
+    "style-src": [...POLICY["style-src"]!, ...styleHashes.filter((hash) => SHA256_SOURCE.test(hash))],
+    "frame-ancestors": framers.length > 0 ? ["'self'", ...framers] : ["'none'"],
+  };
+  return {
+    "Content-Security-Policy": Object.entries(policy).map(([name, sources]) => `${name} ${sources.join(" ")}`).join("; "),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    // X-Frame-Options cannot name sites; browsers that know frame-ancestors follow that instead.
+    ...(framers.length > 0 ? {} : { "X-Frame-Options": "DENY" }),
+  };
 }

@@ -7,8 +7,8 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { readPortalAssets } from "./assets.js";
-import { emergencyContactsOf, embedOriginsOf, framingHeaders } from "./standalone-config.js";
-import { createPortal, FRAMING_ORIGINS_HEADER } from "./render.js";
+import { emergencyContactsOf, embedOriginsOf, securityHeaders } from "./standalone-config.js";
+import { createPortal, FRAMING_ORIGINS_HEADER, STYLE_HASHES_HEADER } from "./render.js";
 
 const apiUrl = process.env.PORTAL_API_URL;
 if (!apiUrl || !/^https?:\/\//.test(apiUrl)) {
@@ -45,11 +45,16 @@ app.use("*", compress());
 app.use("/assets/*", serveStatic({ root: clientDir, onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
 app.get("*", async (c) => {
   const response = await portal(c.req.raw);
-  // Without the API's security headers in front, this process forbids framing itself, except
-  // for the embed view and the sites named for it.
-  const framers = response.headers.get(FRAMING_ORIGINS_HEADER);
-  response.headers.delete(FRAMING_ORIGINS_HEADER);
-  for (const [name, value] of Object.entries(framingHeaders(framers ? framers.split(" ") : []))) response.headers.set(name, value);
+  // Without the API's security headers in front, this process sets its own: the same strict
+  // policy, the page's inline stylesheet allowed by hash, and framing only for the embed view
+  // and the sites named for it.
+  const listed = (name: string) => {
+    const value = response.headers.get(name);
+    response.headers.delete(name);
+    return value ? value.split(" ") : [];
+  };
+  const headers = securityHeaders({ framingOrigins: listed(FRAMING_ORIGINS_HEADER), styleHashes: listed(STYLE_HASHES_HEADER) });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 });
 serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "127.0.0.1" }, (info) => console.info(`Familienportal auf http://${info.address}:${info.port}/ (API: ${apiUrl})`));
