@@ -73,6 +73,11 @@ describe("the reporting app", () => {
     await page.getByRole("heading", { level: 1, name: "Zielerreichung" }).waitFor();
     await page.getByText("Auf Kurs").first().waitFor();
     await page.getByText("Die Entwicklung ist schnell genug, um den Zielwert rechtzeitig zu erreichen.").first().waitFor();
+    // Baseline, latest value and target in their indicator's unit ("6,8 % (Stand …)"), never a bare number.
+    const figures = (await page.locator(".goal-figures dd").allTextContents()).filter((text) => text !== "–");
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(figure).toMatch(/^\d[\d.]*,\d (%|je [\d.]+\S*)/);
+    await screenshot(page, "review-goals");
     await expectAccessible(page, "Zielerreichung");
 
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Angebote und Lücken" }).click();
@@ -80,6 +85,8 @@ describe("the reporting app", () => {
     const matrix = page.getByRole("table", { name: /Lebensphasen und Handlungsfelder/ });
     await matrix.getByRole("columnheader", { name: "Lebensphase" }).waitFor();
     await matrix.getByText(/Lücke/).first().waitFor();
+    await page.getByText(/^Ähnliche Titel \(\d+ % Übereinstimmung\) im selben Gebiet, in derselben Lebensphase und demselben Handlungsfeld: „.+“, „.+“\.$/).first().waitFor();
+    await screenshot(page, "review-coverage");
     await expectAccessible(page, "Abdeckung");
 
     await page.goto(`${session.platform.url}/reporting/bericht?jahr=2024`);
@@ -87,6 +94,10 @@ describe("the reporting app", () => {
     await page.getByRole("heading", { level: 1, name: "Bericht für den Jugendhilfeausschuss: Kreis Coesfeld, 2024" }).waitFor();
     for (const heading of headings) await page.getByRole("heading", { level: 2, name: heading, exact: true }).waitFor();
     await page.getByRole("button", { name: /Als CSV herunterladen/ }).first().waitFor();
+    const goalValues = await page.getByRole("table", { name: "Ziele und Fortschritt" }).locator("td.ui-table__number").allTextContents();
+    expect(goalValues.filter((text) => text !== "–").length).toBeGreaterThan(0);
+    for (const value of goalValues.filter((text) => text !== "–")) expect(value).toMatch(/^\d[\d.]*,\d (%|je [\d.]+\S*) \(\d{4}(\/\d{2})?\)$/);
+    await screenshot(page, "review-report");
     await expectAccessible(page, "Bericht");
 
     const navigation = await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link").allTextContents();
