@@ -32,14 +32,17 @@ const round = (value: number, digits = 1): number => Math.round(value * 10 ** di
 // How long the ramp may take before the run measures whatever it has.
 const MAX_RAMP_SECONDS = 60;
 
-function cannon(origin: string, paths: string[], options: Omit<autocannon.Options, "url">) {
-  // Headers ride on the request template, so setupRequest keeps them while it swaps the path.
+// Counts requests over the whole run, so that a unique address (BENCH_BYPASS_CACHE) is never repeated.
+let sent = 0;
+const unique = (path: string): string => `${path}${path.includes("?") ? "&" : "?"}bench=${(sent += 1)}`;
+
+function cannon(origin: string, paths: string[], { uniquePaths, ...options }: Omit<autocannon.Options, "url"> & { uniquePaths?: boolean }) {
   let next = 0;
   let finished: (result: autocannon.Result) => void = () => {};
   let failed: (error: Error) => void = () => {};
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finished = resolve), (failed = reject)));
   const instance = autocannon(
-    { ...options, url: origin, requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }] },
+    { ...options, url: origin, requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: uniquePaths ? unique(paths[next++ % paths.length]!) : paths[next++ % paths.length] }) }] },
     (error, result) => (error ? failed(error) : finished(result)),
   );
   return { instance, done };
@@ -49,7 +52,7 @@ function cannon(origin: string, paths: string[], options: Omit<autocannon.Option
 export async function warmUp(
   origin: string,
   paths: string[],
-  options: { connections: number; amount: number; headers?: Record<string, string> },
+  options: { connections: number; amount: number; uniquePaths?: boolean },
 ): Promise<void> {
   await cannon(origin, paths, options).done;
 }
@@ -62,13 +65,13 @@ export async function warmUp(
 export async function load(
   origin: string,
   paths: string[],
-  options: { connections: number; seconds: number; headers?: Record<string, string> },
+  options: { connections: number; seconds: number; uniquePaths?: boolean },
 ): Promise<LoadResult> {
   // A connection still waiting to be accepted must not time out (autocannon's default is 10 s)
   // and start waiting all over again on a new connection.
   const { instance, done } = cannon(origin, paths, {
     connections: options.connections,
-    headers: options.headers ?? {},
+    uniquePaths: options.uniquePaths ?? false,
     duration: options.seconds + MAX_RAMP_SECONDS,
     timeout: MAX_RAMP_SECONDS,
   });

@@ -82,7 +82,7 @@ export function formatReport(report: BenchReport): string {
   const { settings, machine } = report;
   return [
     `Benchmark ${report.startedAt}: ${settings.connections} connections, ${settings.seconds} s per route, data set "${settings.seed}", ` +
-      `${settings.bypassCache ? "answer cache bypassed (session cookie), " : ""}` +
+      `${settings.bypassCache ? "answer cache bypassed (a unique address per request), " : ""}` +
       `Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}, load average at start ${machine.loadAverageAtStart.join(" / ")}` +
       `${machine.loadAverageAtEnd ? `, at end ${machine.loadAverageAtEnd.join(" / ")}` : ""}`,
     "",

@@ -17,11 +17,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // caches are warm. It is counted in requests, not seconds: a run stopped by the clock leaves up
 // to `connections` requests in the server that it would still be working off while the next
 // measurement starts, which on a slow route (50 × 40 ms) spoils its first seconds.
-const warmUpAmount = (options: BenchOptions) => ({ connections: options.connections, amount: options.connections * 2, headers: options.headers });
+const warmUpAmount = (options: BenchOptions) => ({ connections: options.connections, amount: options.connections * 2, uniquePaths: options.bypassCache });
 
 async function measureBaseline(options: BenchOptions): Promise<BenchReport["baseline"]> {
   const baseline = await startBaseline();
-  const settings = { connections: options.connections, seconds: options.seconds, headers: options.headers };
+  const settings = { connections: options.connections, seconds: options.seconds };
   await warmUp(baseline.origin, ["/json"], warmUpAmount(options));
   const result = await load(baseline.origin, ["/json"], settings);
   await baseline.child.stop();
@@ -72,7 +72,7 @@ async function measureDatabase(
     console.info(`[${target.db}] ${route.name} (${route.paths.length} distinct requests) …`);
     await warmUp(server.origin, route.paths, warmUpAmount(options));
     const memory = sampleMemory(pid);
-    const result = await load(server.origin, route.paths, { connections: options.connections, seconds: options.seconds, headers: options.headers });
+    const result = await load(server.origin, route.paths, { connections: options.connections, seconds: options.seconds, uniquePaths: options.bypassCache });
     const exited = server.child.process.exitCode !== null || server.child.process.signalCode !== null;
     measured.push({
       route: route.name,
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
       connections: options.connections,
       seed: dataset.name,
       serverEntry: options.serverEntry,
-      bypassCache: Object.keys(options.headers).length > 0,
+      bypassCache: options.bypassCache,
     },
     baseline: await measureBaseline(options),
     runs: [],

@@ -80,13 +80,19 @@ export function createPublicCache(options: {
     const startedIn = generation;
     await next();
     if (c.res.status !== 200) return;
-    const body = new Uint8Array(await c.res.clone().arrayBuffer());
+    const computed = c.res;
+    const body = new Uint8Array(await computed.arrayBuffer());
     const stored: CachedAnswer = {
       body,
-      contentType: c.res.headers.get("content-type") ?? "application/json",
+      contentType: computed.headers.get("content-type") ?? "application/json",
       etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
     };
     if (generation === startedIn) cache.set(key, stored);
+    // The body was read once, so the answer goes out as these bytes. Clearing c.res first matters:
+    // Hono re-wraps a response set over another as a stream, and a cloned or streamed body cost a
+    // cache miss more than the search it answered.
+    c.res = undefined;
+    c.res = new Response(body, { status: 200, headers: computed.headers });
     c.res.headers.set("ETag", stored.etag);
     c.res.headers.set("Cache-Control", "public, max-age=0, must-revalidate");
   };

@@ -118,6 +118,19 @@ function inAny(lists: CodeLists, i: number, wanted: Set<number>): boolean {
 const published = (index: OfferIndex, i: number, day: string): boolean =>
   (index.visibleFrom[i] === null || index.visibleFrom[i]! <= day) && (index.visibleTo[i] === null || index.visibleTo[i]! >= day);
 
+/** The offers published on `day`, as a bitmap: one pass of date comparisons per day instead of one per search. */
+function publishedOn(index: OfferIndex, memo: Map<string, unknown>, day: string): Uint8Array {
+  const key = `published ${day}`;
+  let bits = memo.get(key) as Uint8Array | undefined;
+  if (!bits) {
+    bits = new Uint8Array(index.size);
+    for (let i = 0; i < index.size; i++) bits[i] = published(index, i, day) ? 1 : 0;
+    if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+    memo.set(key, bits);
+  }
+  return bits;
+}
+
 // Bits of the facet filters an offer fails.
 const FIELD = 1;
 const PHASE = 2;
@@ -173,11 +186,13 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
     (inTerritory !== null && !inAny(index.territories, i, inTerritory) ? TERRITORY : 0);
 
   const counter = facetsWanted ? new FacetCounter(index, candidates!) : null;
+  const visibleToday = publishedOn(index, memo, day);
+  const visibleThen = search.publishedOn === undefined ? null : publishedOn(index, memo, search.publishedOn);
   const matched: number[] = [];
   const distance = search.near ? new Float64Array(index.size) : null;
   for (let i = 0; i < index.size; i++) {
     if (matches && matches[i] === 0) continue;
-    if (!published(index, i, day) || (search.publishedOn !== undefined && !published(index, i, search.publishedOn))) continue;
+    if (visibleToday[i] === 0 || (visibleThen !== null && visibleThen[i] === 0)) continue;
     if (age !== null && !(index.minAge[i]! <= age && (index.maxAge[i] === -1 || index.maxAge[i]! > age))) continue;
     if (transition !== null && !listHas(index.transitions, i, transition)) continue;
     if (search.providerId !== undefined && index.providerIds[i] !== search.providerId) continue;
@@ -192,8 +207,8 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
     if (counter && (mask & (mask - 1)) === 0) counter.add(i, mask);
   }
 
-  const page = pageOf(index, matched, text?.rank ?? null, distance, search.offset, search.limit);
-  const upcoming = age === null ? null : await upcomingOffers(index, memo, search, access, age, { language, inTerritory }, rules);
+  const page = pageOf(index, memo, matched, text?.rank ?? null, distance, search.offset, search.limit);
+  const upcoming = age === null ? null : await upcomingOffers(index, memo, search, access, age, { language, inTerritory, visibleToday, visibleThen }, rules);
   const wanted = [...page, ...(upcoming?.offers ?? [])];
   const displayLanguage = search.displayLanguage ?? "de";
   const answers = await offerAnswers(
@@ -225,16 +240,25 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
 }
 
 /** `ts_rank(title_search, rank query)` for offers by number, with the operands matched against the title lexicon once. */
-function titleRanker(index: OfferIndex, operands: QueryOperand[]): (i: number) => number {
+function titleRanker(index: OfferIndex, memo: Map<string, unknown>, operands: QueryOperand[]): (i: number) => number {
   const { lexemes, start, lexeme, contribution } = index.titles;
-  const matching = operands.map((operand) => Uint8Array.from(lexemes, (word) => (operandMatches(operand, word) ? 1 : 0)));
+  const matching = operands.map((operand) => {
+    const key = `title ${operand.prefix ? "*" : "="}${operand.lexeme}`;
+    let bits = memo.get(key) as Uint8Array | undefined;
+    if (!bits) {
+      bits = Uint8Array.from(lexemes, (word) => (operandMatches(operand, word) ? 1 : 0));
+      if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+      memo.set(key, bits);
+    }
+    return bits;
+  });
   return (i) => rankOr(matching, lexeme, contribution, start[i]!, start[i + 1]!);
 }
 
 /** The page of matched offers: best title rank first, then nearest, then list order (as the SQL orders). */
-function pageOf(index: OfferIndex, matched: number[], rank: QueryOperand[] | null, distance: Float64Array | null, offset: number, limit: number): number[] {
+function pageOf(index: OfferIndex, memo: Map<string, unknown>, matched: number[], rank: QueryOperand[] | null, distance: Float64Array | null, offset: number, limit: number): number[] {
   if (!rank && !distance) return matched.slice(offset, offset + limit);
-  const rankOf = rank ? titleRanker(index, rank) : () => 0;
+  const rankOf = rank ? titleRanker(index, memo, rank) : () => 0;
   const ranks = new Float64Array(matched.length);
   matched.forEach((i, at) => (ranks[at] = rankOf(i)));
   // Positions in `matched`, which is in list order: the last key keeps list order within ties.
@@ -264,18 +288,29 @@ function pageOf(index: OfferIndex, matched: number[], rank: QueryOperand[] | nul
 
 interface CandidateCodes {
   candidates: string[];
-  /** By territory code: the candidates an offer listing it counts for. */
-  of: (number[] | undefined)[];
+  /**
+   * By territory code, the candidates an offer listing it counts for: those of code c are
+   * `of.values[of.start[c]]` up to `of.values[of.start[c + 1]]` (flat typed arrays: a sparse
+   * array by code fell back to slow dictionary lookups in the facet count's innermost loop).
+   */
+  of: CodeLists;
 }
 
 function candidateCodes(index: OfferIndex, found: FacetCandidates): CandidateCodes {
-  const of: (number[] | undefined)[] = [];
+  const byCode: number[][] = Array.from({ length: index.codes.values.length }, () => []);
   for (const [listed, candidates] of found.candidatesOf) {
     const code = index.codes.find(listed);
-    if (code >= 0) of[code] = candidates;
+    if (code >= 0) byCode[code] = candidates;
   }
-  return { candidates: found.candidates, of };
+  const start = new Int32Array(byCode.length + 1);
+  byCode.forEach((candidates, code) => (start[code + 1] = start[code]! + candidates.length));
+  return { candidates: found.candidates, of: { start, values: Int32Array.from(byCode.flat()) } };
 }
+
+// The orders of localeCompare without and with "de", as the SQL search sorts facets; one collator
+// each, since localeCompare builds one per call (most of a facet sort's time over 400 towns).
+const defaultOrder = new Intl.Collator().compare;
+const germanOrder = new Intl.Collator("de").compare;
 
 /** Counts the facets in one pass: each offer once for every facet whose other filters it passes. */
 class FacetCounter {
@@ -307,10 +342,11 @@ class FacetCounter {
     if (mask === 0 || mask === WHEELCHAIR) this.wheelchair[index.wheelchairAccessible[i]!]! += 1;
     if (mask === 0 || mask === TERRITORY) {
       const { start, values } = index.territories;
+      const of = this.candidates.of;
       for (let k = start[i]!; k < start[i + 1]!; k++) {
-        const candidates = this.candidates.of[values[k]!];
-        if (!candidates) continue;
-        for (const candidate of candidates) {
+        const code = values[k]!;
+        for (let c = of.start[code]!; c < of.start[code + 1]!; c++) {
+          const candidate = of.values[c]!;
           if (this.lastCounted[candidate] === i) continue;
           this.lastCounted[candidate] = i;
           this.territories[candidate]! += 1;
@@ -320,7 +356,7 @@ class FacetCounter {
   }
 
   facets(index: OfferIndex): OfferFacets {
-    const byCount = <T extends { count: number; value: unknown }>(a: T, b: T) => b.count - a.count || String(a.value).localeCompare(String(b.value));
+    const byCount = <T extends { count: number; value: unknown }>(a: T, b: T) => b.count - a.count || defaultOrder(String(a.value), String(b.value));
     const listed = (counts: Int32Array) => {
       const rows: { value: string; count: number }[] = [];
       counts.forEach((count, code) => {
@@ -354,7 +390,7 @@ class FacetCounter {
       languages: listed(this.languages).sort(byCount),
       freeOfCharge: yesNo(this.free),
       wheelchairAccessible: yesNo(this.wheelchair),
-      territories: territories.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "de")),
+      territories: territories.sort((a, b) => b.count - a.count || germanOrder(a.name, b.name)),
     };
   }
 }
@@ -370,7 +406,7 @@ async function upcomingOffers(
   search: OfferSearch,
   access: Access,
   age: number,
-  filters: { language: number | null; inTerritory: Set<number> | null },
+  filters: { language: number | null; inTerritory: Set<number> | null; visibleToday: Uint8Array; visibleThen: Uint8Array | null },
   rules: IndexedSearchRules
 ) {
   const { phases, transitions } = await memoized(memo, `phases ${access.today} ${search.territoryId ?? ""}`, () => rules.phasesAndTransitions(search.territoryId));
@@ -382,7 +418,7 @@ async function upcomingOffers(
   let count = 0;
   for (let i = 0; i < index.size && count <= rules.countLimit; i++) {
     if (!listHas(index.transitions, i, transition)) continue;
-    if (!published(index, i, access.today) || (search.publishedOn !== undefined && !published(index, i, search.publishedOn))) continue;
+    if (filters.visibleToday[i] === 0 || (filters.visibleThen !== null && filters.visibleThen[i] === 0)) continue;
     if (search.near && !(nearestKm(index, i, search.near) <= search.near.km)) continue;
     if (filters.inTerritory && !inAny(index.territories, i, filters.inTerritory)) continue;
     if (filters.language !== null && !listHas(index.languages, i, filters.language)) continue;
