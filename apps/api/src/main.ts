@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import { serve } from "@hono/node-server";
 import { sql } from "kysely";
 import { openDatabase } from "./db/client.js";
 import { oidcSettings, readEnv } from "./env.js";
@@ -46,9 +45,10 @@ const loadingPortal =
         loadPortal(env.APPS_DIR, (request: Request): Response | Promise<Response> => app.fetch(request), { name: env.OPERATOR_NAME, imprintUrl: env.IMPRINT_URL ?? null, privacyUrl: env.PRIVACY_URL ?? null, areaCode: env.PORTAL_TERRITORY ?? null, emergencyContacts: env.PORTAL_EMERGENCY_CONTACTS, embedOrigins: env.PORTAL_EMBED_ORIGINS }),
       )
     : null;
-const [handle, portal, { createApp }, { createAuth }, { resolveAuthSecret }, { listenForChanges }, { migrateToLatest }, { builtApps }, { carriesNoSession, createPublicCache }, { todayInBerlin }] = await Promise.all([
+const [handle, portal, { serve }, { createApp }, { createAuth }, { resolveAuthSecret }, { listenForChanges }, { migrateToLatest }, { builtApps }, { carriesNoSession, createPublicCache }, { todayInBerlin }] = await Promise.all([
   opening,
   loadingPortal,
+  import("@hono/node-server"),
   import("./app.js"),
   import("./auth/auth.js"),
   import("./auth/secret.js"),

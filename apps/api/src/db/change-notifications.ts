@@ -1,4 +1,3 @@
-import pg from "pg";
 import type { DatabaseTarget } from "./client.js";
 
 /** The channel the database announces committed changes on (migration 2026-11-29-04). */
@@ -11,6 +10,7 @@ export const CHANGE_CHANNEL = "praeventionskette_change";
  */
 export async function listenForChanges(target: DatabaseTarget, onChange: () => void, onError: (error: Error) => void): Promise<() => Promise<void>> {
   if (target.kind !== "postgres") return async () => {};
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: target.url });
   client.on("notification", () => onChange());
   // A lost listener connection could leave stale answers: treat it as a change, and report it.

@@ -1,7 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
-import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
 import { keepCheckpointing } from "./embedded-checkpoints.js";
 import type { Database } from "./types.js";
@@ -45,6 +44,8 @@ function embeddedStartParams(): string[] {
 /** Opens the database: PGlite (embedded PostgreSQL) by default, a PostgreSQL server when configured. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === "postgres") {
+    // Loaded only here: the embedded database's start does without the PostgreSQL client.
+    const { default: pg } = await import("pg");
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, target, close: () => db.destroy() };
