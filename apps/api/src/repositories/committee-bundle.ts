@@ -209,14 +209,16 @@ export async function committeeBundle(
   platformThreshold: number,
   today: string,
 ): Promise<CommitteeBundle> {
-  const place = await placeOf(db, args.territoryId);
-  const territoryId = place.area.id;
-  // The parts are independent of each other: read together, failing as reading them in turn would.
-  const [versions, indicatorPart, coverage, governance, funding] = await inOrder<
-    [Awaited<ReturnType<typeof listRecords<LeitbildVersionInput>>>, Awaited<ReturnType<typeof goalsAndKeyIndicators>>, CoverageAnswer, CommitteeBundle["governance"], FundingOfYear]
+  const territoryId = args.territoryId;
+  // The parts are independent of each other: read together (the territory too: an unknown one
+  // fails it first, as reading them in turn would), one round trip instead of two.
+  const placed = placeOf(db, territoryId);
+  const [place, versions, indicatorPart, coverage, governance, funding] = await inOrder<
+    [Place, Awaited<ReturnType<typeof listRecords<LeitbildVersionInput>>>, Awaited<ReturnType<typeof goalsAndKeyIndicators>>, CoverageAnswer, CommitteeBundle["governance"], FundingOfYear]
   >([
+    placed,
     listRecords(db, leitbildVersionAggregate, ALL, access, (q) => q.where("territory_id", "=", territoryId)),
-    goalsAndKeyIndicators(db, place, args, access, platformThreshold),
+    placed.then((found) => goalsAndKeyIndicators(db, found, args, access, platformThreshold)),
     coverageOf(db, { territoryId, today }, access),
     governanceOfYear(db, territoryId, args.year, access),
     fundingOfYear(db, territoryId, args.year, access),
