@@ -34,7 +34,7 @@ const ms = (value: number | null) => (value === null ? "–" : `${Math.round(val
 
 /** The report as Markdown tables: first-page weight, scores per page, timings, then what cost points. */
 export function formatReport(report: PortalBenchReport): string {
-  const { javascript, css } = report.firstPage;
+  const { javascript, css, html } = report.firstPage;
   const { machine } = report;
   const findings = report.pages.flatMap((page) => page.findings.map((finding) => `| ${page.name} | ${finding.category} | ${finding.id} | ${finding.title} | ${finding.score.toFixed(2)} | ${finding.displayValue ?? ""} |`));
   return [
@@ -44,7 +44,9 @@ export function formatReport(report: PortalBenchReport): string {
     "| first page (start page) | files | gzip (built files) | transferred | target |",
     "|---|---:|---:|---:|---|",
     `| JavaScript | ${javascript.files.length} | ${kb(javascript.gzipBytes)} | ${kb(javascript.transferBytes)} | ≤ ${kb(JS_BUDGET_BYTES)} ${mark(javascript.gzipBytes <= JS_BUDGET_BYTES)} |`,
-    `| CSS | ${css.files.length} | ${kb(css.gzipBytes)} | ${kb(css.transferBytes)} | – |`,
+    `| CSS (linked) | ${css.files.length} | ${kb(css.gzipBytes)} | ${kb(css.transferBytes)} | – |`,
+    // Older reports have no HTML row.
+    ...(html ? [`| HTML (with the inline stylesheet) | ${html.files.length} | – | ${kb(html.transferBytes)} | – |`] : []),
     "",
     `| page | ${CATEGORIES.map((category) => `${category} (≥ ${TARGETS[category]})`).join(" | ")} | FCP | LCP | TBT | Speed Index | CLS | performance of all runs | CPU benchmark index |`,
     `|---|${CATEGORIES.map(() => "---:").join("|")}|---:|---:|---:|---:|---:|---|---:|`,

@@ -12,10 +12,12 @@ export interface KindWeight {
   transferBytes: number;
 }
 
-/** JavaScript and CSS of the first page. */
+/** JavaScript and CSS of the first page, and its HTML (which carries the stylesheet inline). */
 export interface FirstPageWeight {
   javascript: KindWeight;
   css: KindWeight;
+  /** The page itself: no built file, so only what went over the wire counts. */
+  html: KindWeight;
 }
 
 /** The JavaScript budget of the portal's first page, gzipped. */
@@ -39,5 +41,5 @@ function weightOf(resources: LoadedResource[], type: string, origin: string, cli
  * const weight = firstPageWeight(start.resources, "http://127.0.0.1:3000", "apps/public/dist/client");
  */
 export function firstPageWeight(resources: LoadedResource[], origin: string, clientDir: string): FirstPageWeight {
-  return { javascript: weightOf(resources, "Script", origin, clientDir), css: weightOf(resources, "Stylesheet", origin, clientDir) };
+  return { javascript: weightOf(resources, "Script", origin, clientDir), css: weightOf(resources, "Stylesheet", origin, clientDir), html: weightOf(resources, "Document", origin, clientDir) };
 }
