@@ -11,20 +11,16 @@ import { useLabels } from "../../lib/labels.js";
 import { offerMode, providerOrganisations } from "../../lib/roles.js";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.js";
 import { ChoiceGroup } from "./ChoiceGroup.js";
+import { ChosenIdsEditor } from "./ChosenIdsEditor.js";
 import { LocationsEditor } from "./LocationsEditor.js";
 import { offerDifferences } from "./offer-differences.js";
-import { formFieldOf, formValuesOf, NEW_OFFER_BASE, type OfferBase, type OfferFormValues, validateOffer } from "./offer-form-values.js";
+import { formFieldOf, formValuesOf, type OfferFormValues, validateOffer } from "./offer-form-values.js";
 import { SchedulesEditor } from "./SchedulesEditor.js";
 import { TranslationsEditor } from "./TranslationsEditor.js";
 import "./offers.css";
 
 /** An offer as saved (get also answers display texts and the provider, which the form does not edit). */
 type StoredOffer = RouterOutputs["offer"]["update"];
-
-/** What the form keeps of the stored offer besides its own fields: further territories and fields of action. */
-function baseOf(offer: StoredOffer): OfferBase {
-  return { territoryIds: offer.territoryIds, fieldOfActionIds: offer.fieldOfActionIds };
-}
 
 /**
  * Create an offer, or edit one: `/angebote/neu` and `/angebote/:id`. Reviewers save the offer
@@ -63,8 +59,7 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
   const pendingProposals = useQuery({ ...trpc.offerProposal.list.queryOptions({ offerId: record?.id, status: "pending", limit: 1 }), enabled: mode === "propose" && Boolean(record) });
 
   const save = async (values: OfferFormValues) => {
-    const base = record ? baseOf(record) : NEW_OFFER_BASE;
-    const checked = validateOffer(values, base);
+    const checked = validateOffer(values);
     if (checked.errors) {
       setErrors(checked.errors);
       return;
@@ -123,7 +118,8 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
     </form.Field>
   );
 
-  const territoryId = useStore(form.store, (state) => state.values.territoryId);
+  // The main territory (the first) decides the life phases, goals and the map of places.
+  const territoryId = useStore(form.store, (state) => state.values.territoryIds[0] ?? "");
   const free = useStore(form.store, (state) => state.values.free);
   const territory = (territories.data?.items ?? []).find((item) => item.id === territoryId) ?? null;
   // Life phases, transitions and goals as they apply in the chosen territory (and, for goals, the one above it).
@@ -133,7 +129,10 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
   const parentGoals = useQuery({ ...trpc.goal.list.queryOptions({ territoryId: territory?.parentId ?? "", limit: 200 }), enabled: Boolean(territory?.parentId) });
   const goalOptions = [...(parentGoals.data?.items ?? []), ...(ownGoals.data?.items ?? [])].map((goal) => ({ id: goal.id, label: goal.title }));
 
-  const nameOf = (id: string) => [...(phases.data?.items ?? []), ...(transitions.data?.items ?? [])].find((item) => item.id === id)?.name.de ?? goalOptions.find((goal) => goal.id === id)?.label ?? id;
+  const territoryOptions = (territories.data?.items ?? []).filter((item) => item.kind !== "state").map((item) => ({ id: item.id, label: item.name }));
+  const fieldOptions = (fields.data?.items ?? []).map((field) => ({ id: field.id, label: name(field.name) }));
+  const nameOf = (id: string) =>
+    [...(phases.data?.items ?? []), ...(transitions.data?.items ?? [])].find((item) => item.id === id)?.name.de ?? [...goalOptions, ...territoryOptions, ...fieldOptions].find((option) => option.id === id)?.label ?? id;
 
   return (
     <>
@@ -162,11 +161,36 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
           <form.Field name="providerId">
             {(f) => <ComboBox label={t("offerEdit.provider")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.providerId ?? null} options={(providers.data?.items ?? []).filter((actor) => mode === "edit" || ownOrganisations.includes(actor.id)).map((actor) => ({ id: actor.id, label: actor.name }))} />}
           </form.Field>
-          <form.Field name="territoryId">
-            {(f) => <ComboBox label={t("offerEdit.territory")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.territoryId ?? null} options={(territories.data?.items ?? []).filter((item) => item.kind !== "state").map((item) => ({ id: item.id, label: item.name }))} />}
+          <form.Field name="territoryIds">
+            {(f) => (
+              <ChosenIdsEditor
+                picker="combobox"
+                label={t("offerEdit.territories")}
+                description={t("offerEdit.territoriesHint")}
+                itemLabel={(position) => t("offerEdit.territoryAt", { position })}
+                addLabel={t("offerEdit.addTerritory")}
+                removeLabel={(position) => t("offerEdit.removeTerritory", { position })}
+                ids={f.state.value}
+                onChange={f.handleChange}
+                errorMessage={errors.territoryIds ?? null}
+                options={territoryOptions}
+              />
+            )}
           </form.Field>
-          <form.Field name="fieldOfActionId">
-            {(f) => <Select label={t("offerEdit.fieldOfAction")} isRequired value={f.state.value || null} onChange={(id) => f.handleChange(id ?? "")} errorMessage={errors.fieldOfActionId ?? null} options={(fields.data?.items ?? []).map((field) => ({ id: field.id, label: name(field.name) }))} />}
+          <form.Field name="fieldOfActionIds">
+            {(f) => (
+              <ChosenIdsEditor
+                picker="select"
+                label={t("offerEdit.fieldsOfAction")}
+                itemLabel={(position) => t("offerEdit.fieldOfActionAt", { position })}
+                addLabel={t("offerEdit.addFieldOfAction")}
+                removeLabel={(position) => t("offerEdit.removeFieldOfAction", { position })}
+                ids={f.state.value}
+                onChange={f.handleChange}
+                errorMessage={errors.fieldOfActionIds ?? null}
+                options={fieldOptions}
+              />
+            )}
           </form.Field>
           <form.Field name="status">
             {(f) => <Select label={t("offerEdit.status")} value={f.state.value} onChange={(id) => id && f.handleChange(id as OfferStatus)} errorMessage={errors.status ?? null} options={(Object.keys(offerStatusLabels) as OfferStatus[]).map((status) => ({ id: status, label: label(offerStatusLabels, status) }))} />}
@@ -259,7 +283,7 @@ function OfferForm({ stored }: { stored: StoredOffer | null }) {
           }}
           onKeep={() => {
             // The next save knowingly replaces the other version.
-            setRecord({ ...conflict, ...(record ? baseOf(record) : {}), id: conflict.id, version: conflict.version } as StoredOffer);
+            setRecord(conflict);
             setConflict(null);
           }}
         />

@@ -9,8 +9,8 @@ const LABEL_KEYS: Record<keyof OfferFormValues, string> = {
   description: "offerEdit.description",
   eligibility: "offerEdit.eligibility",
   providerId: "offerEdit.provider",
-  territoryId: "offerEdit.territory",
-  fieldOfActionId: "offerEdit.fieldOfAction",
+  territoryIds: "offerEdit.territories",
+  fieldOfActionIds: "offerEdit.fieldsOfAction",
   minAge: "offerEdit.minAge",
   maxAge: "offerEdit.maxAge",
   languages: "offerEdit.languages",
@@ -43,6 +43,8 @@ function describe(key: keyof OfferFormValues, values: OfferFormValues, nameOf: (
       return values.schedules.map((s) => [s.byDay.join("/"), [s.opensAt, s.closesAt].filter(Boolean).join("–"), s.description].filter(Boolean).join(" ")).join("; ");
     case "translations":
       return TRANSLATION_LANGUAGES.filter((language) => values.translations[language].title.trim() !== "").map((language) => `${language}: ${values.translations[language].title}`).join("; ");
+    case "territoryIds":
+    case "fieldOfActionIds":
     case "lifePhaseIds":
     case "transitionIds":
     case "goalIds":

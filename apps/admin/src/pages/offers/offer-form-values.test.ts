@@ -30,11 +30,10 @@ const offer: OfferInput = {
   goalIds: [id(6)],
   translations: { tr: { title: "Ebeveyn kafesi", shortTitle: null, description: "", eligibility: "" } },
 };
-const base = { territoryIds: offer.territoryIds, fieldOfActionIds: offer.fieldOfActionIds };
 
 describe("the offer form's values", () => {
   it("give back the offer they were made from, every field included", () => {
-    const checked = validateOffer(formValuesOf(offer), base);
+    const checked = validateOffer(formValuesOf(offer));
     expect(checked.errors).toBeNull();
     expect(checked.input).toEqual(offer);
   });
@@ -43,7 +42,7 @@ describe("the offer form's values", () => {
     const values = formValuesOf(offer);
     values.translations.ar = { title: "", shortTitle: "", description: "وصف", eligibility: "" };
     values.locations[0] = { ...values.locations[0]!, postalCode: "4824", latitude: "7,28", longitude: "51,83" };
-    const { errors } = validateOffer(values, base);
+    const { errors } = validateOffer(values);
     expect(errors).toMatchObject({
       "translations.ar.title": "Bitte füllen Sie dieses Feld aus.",
       "locations.0.postalCode": "Eine Postleitzahl hat fünf Ziffern.",
@@ -51,14 +50,22 @@ describe("the offer form's values", () => {
     });
   });
 
+  it("keep every territory and field of action in the order chosen, without empty rows or repeats", () => {
+    const values = { ...formValuesOf(offer), territoryIds: [id(3), "", id(2), id(3)], fieldOfActionIds: ["", id(5), id(7)] };
+    const checked = validateOffer(values);
+    expect(checked.errors).toBeNull();
+    expect(checked.input).toMatchObject({ territoryIds: [id(3), id(2)], fieldOfActionIds: [id(5), id(7)] });
+    expect(validateOffer({ ...values, territoryIds: [""] }).errors).toHaveProperty("territoryIds");
+  });
+
   it("read euros as people type them", () => {
     expect([centsOf("25"), centsOf("12,50"), centsOf("1.250,00 €"), centsOf("zwölf")]).toEqual([2500, 1250, 125000, Number.NaN]);
     const values = { ...formValuesOf(offer), costAmount: "zwölf" };
-    expect(validateOffer(values, base).errors).toEqual({ costAmount: "Bitte geben Sie den Betrag in Euro an, z. B. 25 oder 12,50." });
+    expect(validateOffer(values).errors).toEqual({ costAmount: "Bitte geben Sie den Betrag in Euro an, z. B. 25 oder 12,50." });
   });
 
   it("name the field of any API issue path", () => {
-    expect(["contact.name", "cost.amountCents", "schedules.1.closesAt", "locations.2.accessibility.description", "territoryIds", "unknown"].map(formFieldOf)).toEqual(["contactName", "costAmount", "schedules.1.closesAt", "locations.2.accessibilityDescription", "territoryId", ""]);
+    expect(["contact.name", "cost.amountCents", "schedules.1.closesAt", "locations.2.accessibility.description", "territoryIds", "unknown"].map(formFieldOf)).toEqual(["contactName", "costAmount", "schedules.1.closesAt", "locations.2.accessibilityDescription", "territoryIds", ""]);
   });
 });
 

@@ -49,8 +49,9 @@ export interface OfferFormValues {
   description: string;
   eligibility: string;
   providerId: string;
-  territoryId: string;
-  fieldOfActionId: string;
+  /** In the order chosen, the main territory first; `""` for a row nothing is chosen in yet. */
+  territoryIds: string[];
+  fieldOfActionIds: string[];
   minAge: string;
   maxAge: string;
   languages: string;
@@ -85,8 +86,8 @@ const FIELD_OF_PATH: Record<string, keyof OfferFormValues> = {
   description: "description",
   eligibility: "eligibility",
   providerId: "providerId",
-  territoryIds: "territoryId",
-  fieldOfActionIds: "fieldOfActionId",
+  territoryIds: "territoryIds",
+  fieldOfActionIds: "fieldOfActionIds",
   minAgeMonths: "minAge",
   maxAgeMonths: "maxAge",
   languages: "languages",
@@ -133,12 +134,6 @@ export function formFieldOf(path: string): string {
   return FIELD_OF_PATH[head] ?? "";
 }
 
-/** The fields of a stored offer the form keeps as they are (further territories and fields of action). */
-export type OfferBase = Pick<OfferInput, "territoryIds" | "fieldOfActionIds">;
-
-/** An empty offer as a new one starts. */
-export const NEW_OFFER_BASE: OfferBase = { territoryIds: [], fieldOfActionIds: [] };
-
 /** A place with nothing filled in yet. */
 export const EMPTY_LOCATION: LocationFormValues = { name: "", street: "", postalCode: "", city: "", wheelchairAccessible: "unknown", accessibilityDescription: "", latitude: "", longitude: "", coordinateSource: "map" };
 
@@ -164,8 +159,9 @@ export function formValuesOf(offer: OfferInput | null): OfferFormValues {
     description: offer?.description ?? "",
     eligibility: offer?.eligibility ?? "",
     providerId: offer?.providerId ?? "",
-    territoryId: offer?.territoryIds[0] ?? "",
-    fieldOfActionId: offer?.fieldOfActionIds[0] ?? "",
+    // A new offer starts with one empty row of each, so that the first choice needs no extra click.
+    territoryIds: offer ? [...offer.territoryIds] : [""],
+    fieldOfActionIds: offer ? [...offer.fieldOfActionIds] : [""],
     minAge: String(offer?.minAgeMonths ?? 0),
     maxAge: offer?.maxAgeMonths === null || offer?.maxAgeMonths === undefined ? "" : String(offer.maxAgeMonths),
     languages: (offer?.languages ?? ["de"]).join(", "),
@@ -232,20 +228,19 @@ function translationsInputOf(translations: OfferFormValues["translations"]) {
   return Object.fromEntries(entries);
 }
 
-/**
- * The offer to save, from the form's fields. A single territory or field of action chosen in
- * the form replaces the first one and keeps the others the offer already has.
- */
-export function offerInputOf(values: OfferFormValues, base: OfferBase): unknown {
-  const replaceFirst = (ids: readonly string[], id: string) => (id === "" ? ids.slice(1) : [id, ...ids.filter((other, index) => index > 0 && other !== id)]);
+/** The ids chosen in a list of pickers: rows left empty do not count, and each id once. */
+const chosenIds = (ids: readonly string[]) => [...new Set(ids.filter((id) => id !== ""))];
+
+/** The offer to save, from the form's fields. */
+export function offerInputOf(values: OfferFormValues): unknown {
   return {
     title: values.title,
     shortTitle: orNull(values.shortTitle),
     description: values.description,
     eligibility: values.eligibility,
     providerId: values.providerId,
-    territoryIds: replaceFirst(base.territoryIds, values.territoryId),
-    fieldOfActionIds: replaceFirst(base.fieldOfActionIds, values.fieldOfActionId),
+    territoryIds: chosenIds(values.territoryIds),
+    fieldOfActionIds: chosenIds(values.fieldOfActionIds),
     minAgeMonths: months(values.minAge),
     maxAgeMonths: values.maxAge.trim() === "" ? null : months(values.maxAge),
     languages: values.languages.split(/[\s,;]+/).filter(Boolean).map((code) => code.toLowerCase()),
@@ -285,8 +280,8 @@ function germanIssue(issue: { code?: string; origin?: string; minimum?: unknown;
 }
 
 /** Checks the offer with the domain's own schema; the messages per form field, or the valid input. */
-export function validateOffer(values: OfferFormValues, base: OfferBase): { input: OfferInput; errors: null } | { input: null; errors: Record<string, string> } {
-  const parsed = OfferInputSchema.safeParse(offerInputOf(values, base), { error: germanIssue });
+export function validateOffer(values: OfferFormValues): { input: OfferInput; errors: null } | { input: null; errors: Record<string, string> } {
+  const parsed = OfferInputSchema.safeParse(offerInputOf(values), { error: germanIssue });
   if (parsed.success) return { input: parsed.data, errors: null };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
