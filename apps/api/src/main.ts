@@ -34,7 +34,7 @@ function stepDone(step: string): void {
 
 // Opening the embedded database mostly waits: for its WebAssembly to compile on background
 // threads and for its files to be read. The modules the rest of the start needs, and the family
-// portal's server build, load meanwhile rather than before it (a third of a restart's time).
+// portal's server build, load meanwhile rather than before it.
 const opening = openDatabase(
   env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "embedded", dataDir: env.DATA_DIR },
 );
