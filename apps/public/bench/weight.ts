@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { LoadedResource } from "./lighthouse.js";
@@ -28,7 +28,8 @@ function weightOf(resources: LoadedResource[], type: string, origin: string, cli
   const files = own.map((resource) => new URL(resource.url).pathname);
   const gzipBytes = files.reduce((sum, file) => {
     const built = path.join(clientDir, file);
-    return sum + (existsSync(built) ? gzipSync(readFileSync(built)).length : 0);
+    // A page ("/") is no built file; it counts only as transferred.
+    return sum + (statSync(built, { throwIfNoEntry: false })?.isFile() ? gzipSync(readFileSync(built)).length : 0);
   }, 0);
   return { files, gzipBytes, transferBytes: own.reduce((sum, resource) => sum + resource.transferSize, 0) };
 }
