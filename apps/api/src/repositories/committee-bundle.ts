@@ -82,7 +82,8 @@ export interface CommitteeBundle {
   funding: FundingOfYear;
 }
 
-const ALL = { limit: 10_000, offset: 0, includeArchived: false };
+// Reports take every match at once and never show a count.
+const ALL = { limit: 10_000, offset: 0, includeArchived: false, uncounted: true };
 
 const inYear = (date: string | null | undefined, year: number): boolean => date !== null && date !== undefined && date.startsWith(`${year}-`);
 

@@ -178,7 +178,7 @@ export async function cascadeProgress(
   platformThreshold: number,
   options: { untilYear?: number } = {},
 ): Promise<GoalProgress[]> {
-  const goals = await listRecords(db, goalAggregate, { limit: 10_000, offset: 0, includeArchived: false }, access, (q) => q.where("territory_id", "=", territoryId));
+  const goals = await listRecords(db, goalAggregate, { limit: 10_000, offset: 0, includeArchived: false, uncounted: true }, access, (q) => q.where("territory_id", "=", territoryId));
   const order = { guiding: 0, strategic: 1, action: 2, measure: 3 } as const;
   const sorted = [...goals.items].sort((a, b) => order[a.level] - order[b.level]);
   return progressOfGoals(db, sorted, platformThreshold, options);
