@@ -45,7 +45,7 @@ const loadingPortal =
         loadPortal(env.APPS_DIR, (request: Request): Response | Promise<Response> => app.fetch(request), { name: env.OPERATOR_NAME, imprintUrl: env.IMPRINT_URL ?? null, privacyUrl: env.PRIVACY_URL ?? null, areaCode: env.PORTAL_TERRITORY ?? null, emergencyContacts: env.PORTAL_EMERGENCY_CONTACTS, embedOrigins: env.PORTAL_EMBED_ORIGINS }),
       )
     : null;
-const [handle, portal, { serve }, { createApp }, { createAuth }, { resolveAuthSecret }, { listenForChanges }, { migrateToLatest }, { builtApps }, { carriesNoSession, createPublicCache }, { todayInBerlin }, { currentOfferIndex }] = await Promise.all([
+const [handle, portal, { serve }, { createApp }, { createAuth }, { resolveAuthSecret }, { listenForChanges }, { migrateToLatest }, { builtApps }, { carriesNoSession, createPublicCache }, { todayInBerlin }] = await Promise.all([
   opening,
   loadingPortal,
   import("@hono/node-server"),
@@ -57,7 +57,6 @@ const [handle, portal, { serve }, { createApp }, { createAuth }, { resolveAuthSe
   import("./http/built-apps.js"),
   import("./http/public-cache.js"),
   import("./trpc/context.js"),
-  import("./search/offer-index.js"),
 ]);
 stepDone("databaseAndModules");
 await migrateToLatest(handle.db);
@@ -117,9 +116,6 @@ const server = serve({ fetch: fetchAndLog, port: env.PORT, hostname: env.HOST },
   log.info({ startupMs: { ...startupMs, total: Math.round(performance.now()) }, startupCpuMs: { ...startupCpuMs, total: Math.round(cpuNow()) } }, "Start abgeschlossen");
   const where = handle.target.kind === "embedded" ? `eingebettete Datenbank in ${env.DATA_DIR}` : "PostgreSQL-Server";
   log.info({ address: info.address, port: info.port, database: handle.target.kind }, `Präventionskette läuft auf http://${info.address}:${info.port}/ (${where})`);
-  // Build the search index now rather than on the first family's search: until it stands, SQL
-  // answers, and on a large data set a cold first home page took half a minute.
-  currentOfferIndex(handle.db);
 });
 
 /** How long requests in flight may take to finish after SIGTERM before connections are cut. */
