@@ -162,8 +162,14 @@ export async function runCli(serverEntry: string, storage: Storage, args: string
   if (child.process.exitCode !== 0) throw new Error(`cli ${args.join(" ")} failed:\n${child.log()}`);
 }
 
+/** Node's flags in the API's `npm start` (e.g. its heap limit), so that the bench measures the server as it runs there. */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(benchDir, "../package.json"), "utf8")) as { scripts: { start: string } };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
+}
+
 /**
- * Starts `node <serverEntry>` (the compiled server, exactly as `npm start` runs it) on a free
+ * Starts `node <flags of npm start> <serverEntry>` (the compiled server, exactly as `npm start` runs it) on a free
  * port of 127.0.0.1 and waits for /ready. `extraEnv` carries the data set's settings.
  */
 export async function startApiServer(options: {
@@ -174,7 +180,7 @@ export async function startApiServer(options: {
 }): Promise<RunningServer> {
   const port = await freePort();
   const env = serverEnv(options.storage, options.extraEnv, port);
-  const args = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`, options.serverEntry] : [options.serverEntry];
+  const args = [...startFlags(), ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : []), options.serverEntry];
   const started = performance.now();
   const child = startChild(process.execPath, args, env);
   const origin = `http://127.0.0.1:${port}`;
