@@ -474,9 +474,13 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
           call: () => api.report.committeeBundle({ territoryId: place.town.id, year: 2024 }),
           probe: {
             id: application.id,
+            // The report gives sums per programme, not applications: the application counts for a
+            // role when its programme's sums of the year count an application. Every application this
+            // probe submits lies in the same town, programme and year, so a role reads all or none.
             items: (r) => {
-              const funding = (r as { funding: { visible: boolean; programmes?: { applications: { id: string }[] }[] } }).funding;
-              return funding.visible ? (funding.programmes ?? []).flatMap((programme) => programme.applications) : [];
+              const funding = (r as { funding: { visible: boolean; programmes?: { programme: { id: string }; applied: { count: number } }[] } }).funding;
+              const counted = funding.visible && (funding.programmes ?? []).some((entry) => entry.programme.id === application.programmeId && entry.applied.count > 0);
+              return counted ? [{ id: application.id }] : [];
             },
           },
         };
