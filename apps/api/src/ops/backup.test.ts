@@ -48,7 +48,8 @@ describe.each(testDatabases)("backup and restore on $name", (database) => {
       await source.close();
       await target.close();
     }
-  });
+    // Seeds the demo, backs it up and restores it on two databases: a minute on a busy CI machine.
+  }, 180_000);
 
   it("refuses a file that is no backup, and writes nothing", async () => {
     const target = await database.open();
