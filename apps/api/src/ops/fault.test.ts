@@ -183,7 +183,9 @@ describe.each(databases)("faults on %s", (kind) => {
     } finally {
       await handle.close();
     }
-  });
+    // A server start, writes, a backup, a stop and a restore in a second process: about a minute
+    // on a CI machine that runs the other packages' browser tests at the same time.
+  }, 180_000);
 
   it("ends every request in flight before it exits on SIGTERM", async () => {
     const server = track(await startServer(storage));
