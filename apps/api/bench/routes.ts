@@ -85,14 +85,17 @@ export async function discoverRoutes(origin: string): Promise<RouteSpec[]> {
 
   const pick = <T>(list: T[], index: number): T => list[index % list.length] as T;
   // Each word once with each kind of filter a family uses: a life phase, a town, a child's age.
+  // As the family portal asks: result cards (`offer.searchCards`); `offer.search text` measures
+  // the same searches answered with full records, as the admin app and API clients ask.
   const filtered = searchWords.flatMap((text, index) => [
-    query("offer.search", { text, lifePhaseId: pick(lifePhases, index).id }),
-    query("offer.search", { text, territoryId: pick(towns, index).id }),
-    query("offer.search", { text, ageMonths: (index * 7) % 120, territoryId: pick(towns, index + 3).id, lifePhaseId: pick(lifePhases, index + 1).id }),
+    query("offer.searchCards", { text, lifePhaseId: pick(lifePhases, index).id }),
+    query("offer.searchCards", { text, territoryId: pick(towns, index).id }),
+    query("offer.searchCards", { text, ageMonths: (index * 7) % 120, territoryId: pick(towns, index + 3).id, lifePhaseId: pick(lifePhases, index + 1).id }),
   ]);
   return [
     { name: "offer.search text", paths: searchWords.map((text) => query("offer.search", { text })) },
-    { name: "offer.search text+filters", paths: filtered },
+    { name: "offer.searchCards text", paths: searchWords.map((text) => query("offer.searchCards", { text })) },
+    { name: "offer.searchCards text+filters", paths: filtered },
     { name: "offer.search no filter", paths: [query("offer.search")] },
     { name: "offer.get", paths: offers.map((offer) => query("offer.get", { id: offer.id })) },
     { name: "territory.list", paths: [query("territory.list")] },

@@ -49,7 +49,8 @@ await build({
   target: "node20",
   sourcemap: true,
   // Whitespace and syntax only: function names stay readable in stack traces and logs.
-  minifyWhitespace: true,
+  // BUNDLE_READABLE=1 keeps the lines too, so that a CPU profile points at a line of code.
+  minifyWhitespace: !process.env.BUNDLE_READABLE,
   minifySyntax: true,
   // PGlite loads its WebAssembly, file-system image and extensions relative to its own module;
   // pg-native is pg's optional native binding, which this project does not install.

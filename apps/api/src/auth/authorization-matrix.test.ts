@@ -420,6 +420,13 @@ describe.each(testDatabases)("authorization matrix on $name", (database) => {
         probe: { id: (variant === "published" ? place.offerPublished : place.offerUnpublished).id, items: itemsOf },
       }),
     };
+    result["offer.searchCards"] = {
+      variants: ["published", "unpublished"],
+      prepare: async (api, place, variant) => ({
+        call: () => api.offer.searchCards({ providerId: place.actor.id, includeUnpublished: true, limit: 200 }),
+        probe: { id: (variant === "published" ? place.offerPublished : place.offerUnpublished).id, items: itemsOf },
+      }),
+    };
     result["observation.publicSeries"] = {
       variants: ["public"],
       prepare: async (api, place) => ({

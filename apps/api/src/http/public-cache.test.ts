@@ -1,4 +1,5 @@
 import { TerritoryInputSchema } from "@praeventionskette/domain";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemAccess } from "../auth/access.js";
 import { listenForChanges } from "../db/change-notifications.js";
@@ -81,5 +82,26 @@ describe.each(testDatabases)("cache of anonymous answers on $name", (database) =
     } finally {
       await stop();
     }
+  });
+
+  it("sends a large cached answer gzipped to clients that accept it, with its own ETag", async () => {
+    for (let n = 0; n < 15; n++) await createRecord(handle.db, territoryAggregate, TerritoryInputSchema.parse(county(`Kreis Nummer ${n}`, `059${String(n).padStart(2, "0")}`)), systemAccess(TODAY));
+    const all = `${TEST_ORIGIN}/trpc/territory.list?input=${encodeURIComponent(JSON.stringify({ limit: 200 }))}`;
+    const plain = await app.request(all);
+    const text = await plain.text();
+    expect(text.length).toBeGreaterThan(1024);
+    expect(plain.headers.get("vary")).toContain("Accept-Encoding");
+    const gzipped = await app.request(all, { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    expect(gzipped.headers.get("vary")).toBe(plain.headers.get("vary"));
+    const bytes = Buffer.from(await gzipped.arrayBuffer());
+    expect(bytes.length).toBeLessThan(text.length);
+    expect(gunzipSync(bytes).toString("utf8")).toBe(text);
+    const etag = gzipped.headers.get("etag")!;
+    expect(etag).not.toBe(plain.headers.get("etag"));
+    expect((await app.request(all, { headers: { "accept-encoding": "gzip", "if-none-match": etag } })).status).toBe(304);
+    // The plain ETag does not match the gzipped representation, nor the other way round.
+    expect((await app.request(all, { headers: { "accept-encoding": "gzip", "if-none-match": plain.headers.get("etag")! } })).status).toBe(200);
+    expect((await app.request(all, { headers: { "if-none-match": etag } })).status).toBe(200);
   });
 });

@@ -239,6 +239,45 @@ describe.each(testDatabases)("offer search for families on $name", (database) =>
     expect(await api.offer.get({ id: midwivesId })).toMatchObject({ title: MIDWIVES, shownLanguage: "de", fallback: false });
   });
 
+  it("answers the same search as result cards: the same offers, counts and next transition, only what a card shows", async () => {
+    for (const search of [{ text: "Hebamme", displayLanguage: "tr" as const }, { ageMonths: 6 }, { birthDate: "2023-07-01", territoryId: ids.vinnum }]) {
+      const full = await api.offer.search(search);
+      const cards = await api.offer.searchCards(search);
+      expect(cards.items.map((card) => card.id)).toEqual(full.items.map((offer) => offer.id));
+      expect({ ...cards, items: null, nextTransition: null }).toEqual({ ...full, items: null, nextTransition: null });
+      expect(cards.nextTransition?.offers.map((card) => card.id)).toEqual(full.nextTransition?.offers.map((offer) => offer.id));
+      expect(cards.nextTransition?.transition.name ?? null).toEqual(full.nextTransition ? { de: full.nextTransition.transition.name.de, en: full.nextTransition.transition.name.en } : null);
+    }
+    const [midwives] = (await api.offer.searchCards({ text: "Hebamme", displayLanguage: "tr" })).items;
+    // Turkish title, German description: the card says it falls back (the short title it never shows is not asked).
+    expect(midwives).toEqual({
+      id: midwivesId,
+      shownLanguage: "tr",
+      fallback: true,
+      display: { title: "İlçede aile ebeleri", description: "Eine Familienhebamme ist eine Hebamme mit Zusatzqualifikation. Sie besucht Schwangere und Familien im ersten Lebensjahr zu Hause." },
+      provider: { name: "Familienzentrum Olfen" },
+      minAgeMonths: -9,
+      maxAgeMonths: 12,
+      cost: { free: true },
+      locations: expect.any(Array),
+    });
+    const [cafe] = (await api.offer.searchCards({ text: "Elterncafé" })).items;
+    expect(cafe?.locations).toEqual([{ city: "Olfen", wheelchairAccessible: true, coordinates: { latitude: 51.7112, longitude: 7.3826 } }]);
+    expect(cafe?.cost).toEqual({ free: false });
+    // An English card of an offer translated in title and description does not fall back, though its short title is German.
+    const english = (await api.offer.searchCards({ text: "Hebamme", displayLanguage: "en" })).items[0]!;
+    expect(english).toMatchObject({ shownLanguage: "en", fallback: false, display: { title: "Family midwives in the county" } });
+  });
+
+  it("cuts a card's description to 220 characters, ellipsis included", async () => {
+    const long = "Wir begleiten Familien. ".repeat(20).trim();
+    const created = await api.offer.create({ ...graph.samples.offer(7), title: "Lange Beschreibung Familienbegleitung", description: long });
+    const card = (await api.offer.searchCards({ text: "Familienbegleitung" })).items.find((item) => item.id === created.id)!;
+    expect(card.display.description).toHaveLength(220);
+    expect(card.display.description).toBe(`${long.slice(0, 219)}…`);
+    await api.offer.archive({ id: created.id, expectedVersion: created.version });
+  });
+
   it("keeps the search of version 0.1 working: language filters offer languages, no new input needed", async () => {
     const page = await api.offer.search({ language: "tr", limit: 5 });
     expect(page.items.map((offer) => offer.title)).toEqual([MIDWIVES]);

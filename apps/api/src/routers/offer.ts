@@ -1,7 +1,8 @@
 import { DisplayLanguageSchema, IdSchema, OfferSearchCriteriaSchema, searchAge } from "@praeventionskette/domain";
 import { z } from "zod";
 import { RuleViolationError } from "../errors.js";
-import { getOffer, offerAggregate, searchOffers } from "../repositories/offer.js";
+import { getOffer, type OfferSearch, offerAggregate, searchOffers } from "../repositories/offer.js";
+import { offerCardResult } from "../repositories/offer-card.js";
 import { OfferNearSchema } from "../repositories/offer-near.js";
 import { publicProcedure, router } from "../trpc/init.js";
 import { crudProcedures } from "./crud.js";
@@ -19,6 +20,16 @@ const OfferSearchInputSchema = OfferSearchCriteriaSchema.safeExtend({
   offset: z.number().int().min(0).max(1_000_000).default(0),
 });
 
+type OfferSearchInput = z.output<typeof OfferSearchInputSchema>;
+
+/** The search as the repository takes it: the child's age from a birth date or months, published today unless asked otherwise. */
+function searchOf(input: OfferSearchInput, today: string): OfferSearch {
+  const { includeUnpublished, birthDate, ageMonths, ...search } = input;
+  const age = searchAge({ birthDate, ageMonths }, today);
+  if (!age.ok) throw new RuleViolationError(age.message, [age.path]);
+  return { ...search, ageMonths: age.ageMonths, publishedOn: includeUnpublished ? undefined : today };
+}
+
 export const offerRouter = router({
   ...crudProcedures(offerAggregate),
   /** One offer with its provider's name and its texts in `displayLanguage` (German by default), saying which language it shows. */
@@ -31,10 +42,14 @@ export const offerRouter = router({
    * of action, language, cost and wheelchair access, with counts per filter value. By default
    * only offers published today.
    */
-  search: publicProcedure.input(OfferSearchInputSchema.prefault({})).query(({ ctx, input }) => {
-    const { includeUnpublished, birthDate, ageMonths, ...search } = input;
-    const age = searchAge({ birthDate, ageMonths }, ctx.today());
-    if (!age.ok) throw new RuleViolationError(age.message, [age.path]);
-    return searchOffers(ctx.db, { ...search, ageMonths: age.ageMonths, publishedOn: includeUnpublished ? undefined : ctx.today() }, ctx.access);
-  }),
+  search: publicProcedure
+    .input(OfferSearchInputSchema.prefault({}))
+    .query(({ ctx, input }) => searchOffers(ctx.db, searchOf(input, ctx.today()), ctx.access)),
+  /**
+   * The same search answered as result cards (title, shortened description, provider, ages, cost,
+   * places): what a family's result list and map show, a fraction of the full records' size.
+   */
+  searchCards: publicProcedure
+    .input(OfferSearchInputSchema.prefault({}))
+    .query(async ({ ctx, input }) => offerCardResult(await searchOffers(ctx.db, searchOf(input, ctx.today()), ctx.access))),
 });

@@ -157,4 +157,20 @@ describe.each(testDatabases)("offer index against the SQL search on $name", (dat
     await indexReady();
     expect((await same({ text: "Zaubertrankkurs" })).total).toBe(0);
   }, 120_000);
+
+  it("answers an offer shown before from what it kept, and the changed record after a change", async () => {
+    const first = await same({ text: "Hebamme" });
+    const shown = first.items[0]!;
+    // The second search answers the same offers from what the first kept: the very same objects.
+    expect((await same({ text: "Hebamme" })).items[0]).toBe(shown);
+    const staff = systemAccess(today, "Testlauf");
+    const stored = (await searchOffersInSql(handle.db, { text: "Hebamme", limit: 1, offset: 0, publishedOn: today }, anonymous)).items[0]!;
+    expect(stored.id).toBe(shown.id);
+    await updateRecord(handle.db, offerAggregate, { id: shown.id, expectedVersion: stored.version, input: { ...fieldsOf(stored), description: `${stored.description} Neu: auch samstags.` } }, staff);
+    change();
+    await indexReady();
+    const after = (await same({ text: "Hebamme" })).items.find((offer) => offer.id === shown.id);
+    expect(after?.description).toBe(`${stored.description} Neu: auch samstags.`);
+    expect(after?.version).toBe(stored.version + 1);
+  }, 120_000);
 });

@@ -31,6 +31,8 @@ type TextPlan = { match: QueryNode | null; rank: QueryOperand[] } | "sql";
 
 // Memo entries beyond this are dropped (all at once): a burst of distinct words cannot grow memory without bound.
 const MAX_MEMO_ENTRIES = 20_000;
+// Offers kept as answered (a few KB each); beyond this the oldest go first.
+const MAX_KEPT_ANSWERS = 3_000;
 
 async function memoized<T>(memo: Map<string, unknown>, key: string, compute: () => Promise<T>): Promise<T> {
   if (memo.has(key)) return memo.get(key) as T;
@@ -150,6 +152,7 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
   const found = currentOfferIndex(db);
   if (!found) return null;
   const { index, memo } = found;
+  const kept = found.answers as Map<string, OfferAnswer>;
   const words = search.text ? rules.searchWords(search.text) : [];
   const text = words.length > 0 ? await textPlan(db, memo, words, rules) : null;
   if (text === "sql") return null;
@@ -215,7 +218,8 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
     db,
     wanted.map((i) => index.ids[i]!),
     displayLanguage,
-    rules
+    rules,
+    kept
   );
   if (!answers) return null;
   const pick = (list: number[]) => list.map((i) => answers.get(index.ids[i]!)!);
@@ -294,6 +298,8 @@ interface CandidateCodes {
    * array by code fell back to slow dictionary lookups in the facet count's innermost loop).
    */
   of: CodeLists;
+  /** Each candidate's place when sorted by name as the facet sorts ties (German order), to sort by a number per search. */
+  nameOrder: Int32Array;
 }
 
 function candidateCodes(index: OfferIndex, found: FacetCandidates): CandidateCodes {
@@ -304,7 +310,14 @@ function candidateCodes(index: OfferIndex, found: FacetCandidates): CandidateCod
   }
   const start = new Int32Array(byCode.length + 1);
   byCode.forEach((candidates, code) => (start[code + 1] = start[code]! + candidates.length));
-  return { candidates: found.candidates, of: { start, values: Int32Array.from(byCode.flat()) } };
+  const names = found.candidates.map((id) => String(index.territoryTree.info.get(id)?.name ?? ""));
+  const nameOrder = new Int32Array(names.length);
+  // A stable sort: equal names keep the candidates' order, as sorting the facet by name would.
+  names
+    .map((_, at) => at)
+    .sort((a, b) => germanOrder(names[a]!, names[b]!))
+    .forEach((at, place) => (nameOrder[at] = place));
+  return { candidates: found.candidates, of: { start, values: Int32Array.from(byCode.flat()) }, nameOrder };
 }
 
 // The orders of localeCompare without and with "de", as the SQL search sorts facets; one collator
@@ -372,17 +385,16 @@ class FacetCounter {
         }))
         .sort(byCount);
     const yesNo = (counts: number[]) => counts.flatMap((count, value) => (count > 0 ? [{ value: value === 1, count }] : [])).sort(byCount);
-    const territories: OfferFacets["territories"] = [];
+    const counted: number[] = [];
     this.territories.forEach((count, at) => {
-      if (count === 0) return;
+      if (count > 0) counted.push(at);
+    });
+    const { nameOrder } = this.candidates;
+    counted.sort((a, b) => this.territories[b]! - this.territories[a]! || nameOrder[a]! - nameOrder[b]!);
+    const territories: OfferFacets["territories"] = counted.map((at) => {
       const id = this.candidates.candidates[at]!;
       const info = index.territoryTree.info.get(id);
-      territories.push({
-        value: id,
-        count,
-        name: String(info?.name ?? ""),
-        kind: info?.kind ?? "",
-      });
+      return { value: id, count: this.territories[at]!, name: String(info?.name ?? ""), kind: info?.kind ?? "" };
     });
     return {
       fieldsOfAction: named(this.fields),
@@ -390,7 +402,7 @@ class FacetCounter {
       languages: listed(this.languages).sort(byCount),
       freeOfCharge: yesNo(this.free),
       wheelchairAccessible: yesNo(this.wheelchair),
-      territories: territories.sort((a, b) => b.count - a.count || germanOrder(a.name, b.name)),
+      territories,
     };
   }
 }
@@ -443,12 +455,32 @@ interface RecordRow {
   provider_short_name: string | null;
 }
 
+/** Keeps an answer, dropping the oldest kept one when full (a Map iterates in insertion order). */
+function keep(kept: Map<string, OfferAnswer>, key: string, answer: OfferAnswer): void {
+  if (kept.size >= MAX_KEPT_ANSWERS) kept.delete(kept.keys().next().value!);
+  kept.set(key, answer);
+}
+
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
-/** The offers shown, with their providers' names, in one statement; null when one vanished meanwhile (SQL answers then). */
-async function offerAnswers(db: Kysely<Database>, ids: string[], language: DisplayLanguage, rules: IndexedSearchRules): Promise<Map<string, OfferAnswer> | null> {
+/**
+ * The offers shown, with their providers' names: those answered before from `kept`, the others in
+ * one statement (and kept); null when one vanished meanwhile (SQL answers then).
+ */
+async function offerAnswers(
+  db: Kysely<Database>,
+  ids: string[],
+  language: DisplayLanguage,
+  rules: IndexedSearchRules,
+  kept: Map<string, OfferAnswer>
+): Promise<Map<string, OfferAnswer> | null> {
   const answers = new Map<string, OfferAnswer>();
-  const unique = [...new Set(ids)];
+  const unique: string[] = [];
+  for (const id of new Set(ids)) {
+    const answer = kept.get(`${language} ${id}`);
+    if (answer) answers.set(id, answer);
+    else unique.push(id);
+  }
   if (unique.length === 0) return answers;
   const { rows } = await sql<RecordRow>`
     select o.id, o.data, o.version, o.created_at, o.updated_at, o.archived_at, o.updated_by,
@@ -478,13 +510,9 @@ async function offerAnswers(db: Kysely<Database>, ids: string[], language: Displ
             shortName: row.provider_short_name,
           };
     const display = offerInLanguage(offer, language);
-    answers.set(offer.id, {
-      ...offer,
-      provider,
-      shownLanguage: display.shownLanguage,
-      fallback: display.fallback,
-      display,
-    });
+    const answer = { ...offer, provider, shownLanguage: display.shownLanguage, fallback: display.fallback, display };
+    answers.set(offer.id, answer);
+    keep(kept, `${language} ${offer.id}`, answer);
   });
   return answers;
 }

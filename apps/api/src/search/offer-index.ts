@@ -317,6 +317,11 @@ interface Holder {
   disabled: boolean;
   /** Derived lookups (text queries, territory relations, phases) valid as long as the index is. */
   memo: Map<string, unknown>;
+  /**
+   * Offers as searches answer them, by language and id, valid as long as the index is: the few
+   * hundred offers on families' first result pages then cost no statement per search.
+   */
+  answers: Map<string, unknown>;
 }
 
 const holders = new WeakMap<Kysely<Database>, Holder>();
@@ -341,12 +346,14 @@ export function keepOfferIndex(db: Kysely<Database>, changes: ChangeSource): voi
     building: false,
     disabled: false,
     memo: new Map(),
+    answers: new Map(),
   };
   holders.set(db, holder);
   changes.onChange((disabled) => {
     holder.generation += 1;
     holder.current = null;
     holder.memo = new Map();
+    holder.answers = new Map();
     if (disabled) holder.disabled = true;
   });
 }
@@ -368,11 +375,11 @@ function build(db: Kysely<Database>, holder: Holder): void {
   );
 }
 
-/** The current offer index of `db` with its memo, or null (none kept, or being rebuilt: ask SQL). */
-export function currentOfferIndex(db: Kysely<Database>): { index: OfferIndex; memo: Map<string, unknown> } | null {
+/** The current offer index of `db` with its memo and answers, or null (none kept, or being rebuilt: ask SQL). */
+export function currentOfferIndex(db: Kysely<Database>): { index: OfferIndex; memo: Map<string, unknown>; answers: Map<string, unknown> } | null {
   const holder = holders.get(db);
   if (!holder || holder.disabled) return null;
-  if (holder.current) return { index: holder.current, memo: holder.memo };
+  if (holder.current) return { index: holder.current, memo: holder.memo, answers: holder.answers };
   build(db, holder);
   return null;
 }

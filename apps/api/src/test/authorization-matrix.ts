@@ -282,6 +282,7 @@ export const authorizationMatrix: Record<string, ProcedureExpectation> = {
   "offer.list": { published: everybody, unpublished: unpublishedOfferList },
   "offer.get": { published: everybody, unpublished: unpublishedOfferGet },
   "offer.search": { published: everybody, unpublished: unpublishedOfferList },
+  "offer.searchCards": { published: everybody, unpublished: unpublishedOfferList },
   "offer.create": { record: territoryWrite },
   "offer.update": { record: territoryWrite },
   "offer.archive": { record: territoryWrite },

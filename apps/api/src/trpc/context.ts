@@ -26,8 +26,16 @@ export type Context = {
 // cheap request's own work, while formatting with it costs microseconds.
 const berlinDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" });
 
-/** Today's date in Germany as YYYY-MM-DD (sv-SE writes dates in ISO order). */
-export const todayInBerlin = (): string => berlinDate.format(new Date());
+// The date formatted last and the second it was formatted in: every request asks, and a cached
+// answer costs little more than formatting a date would.
+let formatted = { second: Number.NaN, date: "" };
+
+/** Today's date in Germany as YYYY-MM-DD (sv-SE writes dates in ISO order), formatted at most once a second. */
+export const todayInBerlin = (): string => {
+  const second = Math.floor(Date.now() / 1000);
+  if (formatted.second !== second) formatted = { second, date: berlinDate.format(new Date(second * 1000)) };
+  return formatted.date;
+};
 
 export function createInnerContext(options: {
   db: Kysely<Database>;

@@ -1,12 +1,10 @@
 import type { OfferResult, SearchResult } from "./trpc.js";
 
-/** How much of an offer's description a result card shows. */
-export const CARD_DESCRIPTION_LENGTH = 220;
-
 /**
  * An offer as a result card and the map's list show it, and nothing more: the page embeds its
  * data for hydration and the enhanced search fetches it as JSON, so every field here is paid for
- * twice on a slow network (the API's full record, with all translations, is ten times larger).
+ * twice on a slow network. The API's card (`offer.searchCards`) is this with the coordinates,
+ * which only the server needs (distances, the map).
  */
 export interface OfferSummary {
   id: string;
@@ -36,52 +34,25 @@ export interface SearchSummary {
   nextTransition: NextTransitionSummary | null;
 }
 
-/** The texts of an offer the portal shows; the short title is never shown. */
-type ShownText = "title" | "description" | "eligibility";
-
 /**
- * Whether one of the texts shown (`fields`) is German although another language was asked for:
- * only then does the page say the offer is not translated yet. The API's `fallback` also counts a
- * missing short title, which would announce German text on a page that shows none.
- *
- * @example
- * fellBackToGerman(offer.display, ["title", "description"]); // false for a fully translated card
- */
-export function fellBackToGerman(display: Pick<OfferResult["display"], "requestedLanguage" | "fieldLanguages">, fields: readonly ShownText[]): boolean {
-  return fields.some((field) => display.fieldLanguages[field] !== display.requestedLanguage);
-}
-
-/** The description cut to a card's length, at most `CARD_DESCRIPTION_LENGTH` characters with the ellipsis. */
-export function cardDescription(description: string): string {
-  return description.length > CARD_DESCRIPTION_LENGTH ? `${description.slice(0, CARD_DESCRIPTION_LENGTH - 3)}…` : description;
-}
-
-/**
- * An offer of the API's search as a result card needs it.
+ * An API result card as the page embeds it: whether a place is on the map instead of where.
  *
  * @example
  * const card = summariseOffer(result.items[0]!); // { id, display: { title, description }, … }
  */
 export function summariseOffer(offer: OfferResult): OfferSummary {
   return {
-    id: offer.id,
-    shownLanguage: offer.shownLanguage,
-    fallback: fellBackToGerman(offer.display, ["title", "description"]),
-    display: { title: offer.display.title, description: cardDescription(offer.display.description) },
-    provider: offer.provider ? { name: offer.provider.name } : null,
-    minAgeMonths: offer.minAgeMonths,
-    maxAgeMonths: offer.maxAgeMonths,
-    cost: { free: offer.cost.free },
-    locations: offer.locations.map((location) => ({ city: location.address.city, wheelchairAccessible: location.accessibility.wheelchairAccessible ?? null, onMap: Boolean(location.coordinates) })),
+    ...offer,
+    locations: offer.locations.map((location) => ({ city: location.city, wheelchairAccessible: location.wheelchairAccessible, onMap: location.coordinates !== null })),
   };
 }
 
 /**
- * The API's search result as the result page shows it: the cards' fields, the facets for the
+ * The API's result cards as the result page shows it: the cards' fields, the facets for the
  * form, and the next transition's titles.
  *
  * @example
- * const page = summariseSearch(await api.offer.search.query(input));
+ * const page = summariseSearch(await api.offer.searchCards.query(input));
  */
 export function summariseSearch(result: SearchResult): SearchSummary {
   const next = result.nextTransition;

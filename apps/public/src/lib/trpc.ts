@@ -10,7 +10,8 @@ export function createPortalApi(apiUrl: string, fetchImpl: typeof fetch) {
 
 export type PortalApi = ReturnType<typeof createPortalApi>;
 export type SearchInput = Exclude<RouterInputs["offer"]["search"], void | undefined>;
-export type SearchResult = RouterOutputs["offer"]["search"];
+/** A search as result cards: what the portal's result list and map show (see the API's `offer.searchCards`). */
+export type SearchResult = RouterOutputs["offer"]["searchCards"];
 export type OfferResult = SearchResult["items"][number];
 export type OfferDetail = RouterOutputs["offer"]["get"];
 export type LifePhase = RouterOutputs["lifePhase"]["list"]["items"][number];

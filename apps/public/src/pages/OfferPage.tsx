@@ -1,3 +1,4 @@
+import { fellBackToGerman } from "@praeventionskette/domain";
 import { useTranslation } from "../i18n/translate.js";
 import { ageRangeText } from "../lib/ages.js";
 import { ShortlistButton } from "../components/ShortlistButton.js";
@@ -5,7 +6,6 @@ import { directionOf } from "../i18n/languages.js";
 import { usePagePath, usePortal } from "../lib/portal-context.js";
 import { PATHS } from "../lib/routes.js";
 import { scheduleText } from "../lib/schedule.js";
-import { fellBackToGerman } from "../lib/summaries.js";
 import type { OfferDetail } from "../lib/trpc.js";
 
 function languageName(code: string, uiLanguage: string): string {

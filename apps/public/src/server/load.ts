@@ -98,7 +98,7 @@ async function loadSearch(api: PortalApi, params: SearchParams, language: Portal
   const near = await nearOf(params, geo);
   const input = searchInputOf(params, language);
   const circle = near.centre && near.km ? { ...near.centre, km: near.km } : undefined;
-  const result = await api.offer.search.query({ ...input, territoryId: circle ? (area ?? undefined) : (input.territoryId ?? area ?? undefined), near: circle });
+  const result = await api.offer.searchCards.query({ ...input, territoryId: circle ? (area ?? undefined) : (input.territoryId ?? area ?? undefined), near: circle });
   const map = params.ansicht === "karte" ? await loadResultsMap(geo, result, { chosenId: params.ort ?? null, areaId: area, centre: near.centre, km: near.km }) : null;
   return { page: "search", params, result: summariseSearch(result), error: null, map, distances: distancesFrom(near.centre, result), nearProblem: near.problem };
 }
@@ -124,7 +124,7 @@ export async function loadPage(api: PortalApi, route: Route, language: PortalLan
   const territoryId = area ?? undefined;
   switch (route.page) {
     case "home":
-      return { page: "home", options: searchOptionsOf(await api.offer.search.query({ limit: 1, territoryId, displayLanguage: language.tag })) };
+      return { page: "home", options: searchOptionsOf(await api.offer.searchCards.query({ limit: 1, territoryId, displayLanguage: language.tag })) };
     case "search":
       try {
         return await loadSearch(api, route.params, language, area);
@@ -145,7 +145,7 @@ export async function loadPage(api: PortalApi, route: Route, language: PortalLan
       const [phases, transitions, counts] = await Promise.all([
         api.lifePhase.list.query({ limit: 100, ...inForce }),
         api.transition.list.query({ limit: 100, ...inForce }),
-        api.offer.search.query({ limit: 1, territoryId, displayLanguage: language.tag }),
+        api.offer.searchCards.query({ limit: 1, territoryId, displayLanguage: language.tag }),
       ]);
       return { page: "chain", phases: [...phases.items].sort((a, b) => a.order - b.order), transitions: [...transitions.items].sort((a, b) => a.order - b.order), counts: searchOptionsOf(counts) };
     }

@@ -49,7 +49,7 @@ async function featuresToDraw(geo: GeoLoader, points: Position[], chosenId: stri
  */
 export async function loadResultsMap(geo: GeoLoader, result: SearchResult, options: { chosenId: string | null; areaId: string | null; centre: LatLon | null; km: number | null }): Promise<ResultsMapData | null> {
   const located = result.items.flatMap((offer, index) =>
-    offer.locations.flatMap((location) => (location.coordinates ? [{ offer, number: index + 1, place: location.address.city, at: location.coordinates }] : [])),
+    offer.locations.flatMap((location) => (location.coordinates ? [{ offer, number: index + 1, place: location.city, at: location.coordinates }] : [])),
   );
   const points: Position[] = located.map(({ at }) => [at.longitude, at.latitude]);
   if (options.centre) points.push([options.centre.longitude, options.centre.latitude]);

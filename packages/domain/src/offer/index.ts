@@ -2,6 +2,7 @@ export * from "./enums.js";
 export * from "./coordinates.js";
 export * from "./parts.js";
 export * from "./translation.js";
+export * from "./fallback.js";
 export * from "./offer.js";
 export * from "./logic.js";
 export * from "./hsds.js";

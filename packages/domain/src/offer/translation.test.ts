@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fellBackToGerman } from "./fallback.js";
 import { OfferInputSchema } from "./offer.js";
 import {
   DisplayLanguageSchema,
@@ -92,5 +93,34 @@ describe("translation schemas", () => {
     expect(french.error?.issues[0]?.message).toMatch(/^Übersetzungen gibt es auf Englisch \(en\).* Unbekannt: fr\.$/);
     const untitled = OfferInputSchema.safeParse({ ...offer, translations: { en: { title: "  " } } });
     expect(untitled.error?.issues[0]?.path).toEqual(["translations", "en", "title"]);
+  });
+});
+
+const germanTexts = {
+  title: "Hebammen für Familien",
+  shortTitle: "Familienhebammen",
+  description: "Familienhebammen begleiten Familien im ersten Lebensjahr.",
+  eligibility: "Schwangere und Familien mit Säuglingen",
+};
+
+describe("fellBackToGerman", () => {
+  it("ignores a short title the portal never shows", () => {
+    const display = offerInLanguage(
+      { ...germanTexts, translations: { "de-x-ls": { title: "Hebammen für Familien", shortTitle: null, description: "Eine Hebamme hilft bei der Geburt.", eligibility: "Für Schwangere." } } },
+      "de-x-ls"
+    );
+    expect(display.fallback).toBe(true);
+    expect(fellBackToGerman(display, ["title", "description", "eligibility"])).toBe(false);
+  });
+
+  it("names a shown text that is still German", () => {
+    const display = offerInLanguage({ ...germanTexts, translations: { en: { title: "Midwives for families", shortTitle: null, description: "", eligibility: "" } } }, "en");
+    expect(fellBackToGerman(display, ["title"])).toBe(false);
+    expect(fellBackToGerman(display, ["title", "description"])).toBe(true);
+  });
+
+  it("is false for German and true without any translation", () => {
+    expect(fellBackToGerman(offerInLanguage(germanTexts, "de"), ["title", "description"])).toBe(false);
+    expect(fellBackToGerman(offerInLanguage(germanTexts, "ar"), ["title"])).toBe(true);
   });
 });
