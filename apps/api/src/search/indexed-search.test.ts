@@ -80,6 +80,11 @@ describe.each(testDatabases)("offer index against the SQL search on $name", (dat
     let found = 0;
     for (const text of texts) found += (await same({ text })).total;
     expect(found).toBeGreaterThan(0);
+    // Pages that run from offers with a ranking title into those without one, and past both.
+    for (const text of ["Beratung", "Eltern", "Hebame", "Schule"]) {
+      const { total } = await same({ text, limit: 200 });
+      for (const offset of [0, 3, Math.max(0, total - 4), total]) await same({ text, offset, limit: 7 });
+    }
   }, 300_000);
 
   it("applies every filter and counts each facet under the others alike", async () => {

@@ -243,11 +243,23 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
   };
 }
 
-/** `ts_rank(title_search, rank query)` for offers by number, with the operands matched against the title lexicon once. */
-function titleRanker(index: OfferIndex, memo: Map<string, unknown>, operands: QueryOperand[]): (i: number) => number {
+/** The offers whose titles rank for a query: ascending, and by rank (best first, then list order). */
+interface Titled {
+  ascending: Int32Array;
+  byRank: Int32Array;
+}
+
+/**
+ * `ts_rank(title_search, rank query)` for offers by number, with the operands matched against the
+ * title lexicon once; and the offers whose title holds a matching lexeme (all others rank 0),
+ * found and ordered once per query and index, so that a search walks them best first and stops
+ * when its page is full.
+ */
+function titleRanker(index: OfferIndex, memo: Map<string, unknown>, operands: QueryOperand[]): { rankOf: (i: number) => number; titled: () => Titled } {
   const { lexemes, start, lexeme, contribution } = index.titles;
-  const matching = operands.map((operand) => {
-    const key = `title ${operand.prefix ? "*" : "="}${operand.lexeme}`;
+  const keys = operands.map((operand) => `${operand.prefix ? "*" : "="}${operand.lexeme}`);
+  const matching = operands.map((operand, at) => {
+    const key = `title ${keys[at]}`;
     let bits = memo.get(key) as Uint8Array | undefined;
     if (!bits) {
       bits = Uint8Array.from(lexemes, (word) => (operandMatches(operand, word) ? 1 : 0));
@@ -256,13 +268,53 @@ function titleRanker(index: OfferIndex, memo: Map<string, unknown>, operands: Qu
     }
     return bits;
   });
-  return (i) => rankOr(matching, lexeme, contribution, start[i]!, start[i + 1]!);
+  const rankOf = (i: number) => rankOr(matching, lexeme, contribution, start[i]!, start[i + 1]!);
+  const titled = () => {
+    const key = `titled ${keys.join(" ")}`;
+    let found = memo.get(key) as Titled | undefined;
+    if (!found) {
+      const ranked: { i: number; rank: number }[] = [];
+      for (let i = 0; i < index.size; i++) {
+        const rank = rankOf(i);
+        if (rank > 0) ranked.push({ i, rank });
+      }
+      const ascending = Int32Array.from(ranked, (entry) => entry.i);
+      ranked.sort((a, b) => b.rank - a.rank || a.i - b.i);
+      found = { ascending, byRank: Int32Array.from(ranked, (entry) => entry.i) };
+      if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+      memo.set(key, found);
+    }
+    return found;
+  };
+  return { rankOf, titled };
+}
+
+/**
+ * The page of matched offers by title rank alone: the matched offers among those whose title
+ * ranks, best first (then list order), and after them the other matched offers (rank 0) in list
+ * order. Both walks stop as soon as the page is full.
+ */
+function pageByTitleRank(index: OfferIndex, memo: Map<string, unknown>, matched: number[], rank: QueryOperand[], offset: number, limit: number): number[] {
+  const { ascending, byRank } = titleRanker(index, memo, rank).titled();
+  const wanted = offset + limit;
+  const isMatched = new Uint8Array(index.size);
+  for (const i of matched) isMatched[i] = 1;
+  const page: number[] = [];
+  for (let k = 0; k < byRank.length && page.length < wanted; k++) if (isMatched[byRank[k]!] === 1) page.push(byRank[k]!);
+  // Matched offers without a ranking title, in list order: skip the ranked ones (both lists ascend).
+  for (let a = 0, t = 0; a < matched.length && page.length < wanted; a++) {
+    while (t < ascending.length && ascending[t]! < matched[a]!) t++;
+    if (t < ascending.length && ascending[t] === matched[a]) continue;
+    page.push(matched[a]!);
+  }
+  return page.slice(offset, wanted);
 }
 
 /** The page of matched offers: best title rank first, then nearest, then list order (as the SQL orders). */
 function pageOf(index: OfferIndex, memo: Map<string, unknown>, matched: number[], rank: QueryOperand[] | null, distance: Float64Array | null, offset: number, limit: number): number[] {
   if (!rank && !distance) return matched.slice(offset, offset + limit);
-  const rankOf = rank ? titleRanker(index, memo, rank) : () => 0;
+  if (rank && !distance) return pageByTitleRank(index, memo, matched, rank, offset, limit);
+  const rankOf = rank ? titleRanker(index, memo, rank).rankOf : () => 0;
   const ranks = new Float64Array(matched.length);
   matched.forEach((i, at) => (ranks[at] = rankOf(i)));
   // Positions in `matched`, which is in list order: the last key keeps list order within ties.
