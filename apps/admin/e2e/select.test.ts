@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 // The shared select (a button opening a list box) keeps its full list open on a phone as on a
 // desktop, when opened by click, touch or keyboard: the list is taller than its popover, and its
 // last option can be scrolled into view inside the popover and picked. The offers page's
-// territory filter is the select used here, since it has many options.
+// territory filter is the select used here, since it has many options. Unlike the combo box's
+// (see combobox.test.ts), the select's popover is modal in React Aria: it stops the page from
+// scrolling and makes the rest inert instead of closing on a scroll; this test guards that.
 
 /** The offers page with its filters, the territory select and its options loaded. */
 async function openOffers(page: Page, url: string): Promise<Locator> {
