@@ -1,22 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createServer } from "node:net";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expectAccessible, newContext, screenshot, useBrowserSession } from "@praeventionskette/browser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const standalone = path.resolve(fileURLToPath(import.meta.url), "../../dist/server/standalone.js");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+import { startStandalonePortal } from "./standalone-portal.js";
 
 /** The directive's sources in a Content-Security-Policy header. */
 function sourcesOf(policy: string, directive: string): string[] {
@@ -104,21 +90,12 @@ describe("the portal's inline stylesheet under a strict CSP", () => {
   });
 
   describe("in the standalone portal process", () => {
-    let child: ChildProcess;
     let origin: string;
+    let stop = () => {};
     beforeAll(async () => {
-      const port = await freePort();
-      origin = `http://127.0.0.1:${port}`;
-      child = spawn(process.execPath, [standalone], { env: { ...process.env, PORTAL_API_URL: session.platform.url, PORT: String(port) }, stdio: "ignore" });
-      for (let attempt = 0; attempt < 50; attempt++) {
-        if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      throw new Error("Das eigenständige Portal ist nicht gestartet.");
+      ({ origin, stop } = await startStandalonePortal(session.platform.url));
     });
-    afterAll(() => {
-      child?.kill("SIGTERM");
-    });
+    afterAll(() => stop());
 
     it("sets the same strict policy with the stylesheet's hash, and the browser applies the style", async () => {
       await expectHashedInlineStyle(`${origin}/angebote?q=Familie`);

@@ -1,23 +1,12 @@
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { expectAccessible, newContext, useBrowserSession } from "@praeventionskette/browser";
 import { describe, expect, it } from "vitest";
+import { startStandalonePortal } from "./standalone-portal.js";
 
 const clientDir = path.resolve(fileURLToPath(import.meta.url), "../../dist/client");
-const standalone = path.resolve(fileURLToPath(import.meta.url), "../../dist/server/standalone.js");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 describe("the family portal", () => {
   const session = useBrowserSession();
@@ -128,22 +117,17 @@ describe("the family portal", () => {
   });
 
   it("runs as its own process against a remote API, as a town hosting only the portal would", async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, [standalone], { env: { ...process.env, PORTAL_API_URL: session.platform.url, PORTAL_TERRITORY: "05558016", PORTAL_OPERATOR_NAME: "Stadt Dülmen", PORT: String(port) }, stdio: "ignore" });
+    const portal = await startStandalonePortal(session.platform.url, { PORTAL_TERRITORY: "05558016", PORTAL_OPERATOR_NAME: "Stadt Dülmen" });
     try {
-      let page: Response | null = null;
-      for (let attempt = 0; attempt < 50 && !page; attempt++) {
-        page = await fetch(`http://127.0.0.1:${port}/angebote?q=Familienzentrum`).catch(() => null);
-        if (!page) await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      expect(page?.status).toBe(200);
-      const html = await page!.text();
+      const page = await fetch(`${portal.origin}/angebote?q=Familienzentrum`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
       expect(html).toContain("Stadt Dülmen");
       expect(html).toMatch(/Angebote? gefunden/);
       const asset = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
-      expect((await fetch(`http://127.0.0.1:${port}${asset}`)).status).toBe(200);
+      expect((await fetch(`${portal.origin}${asset}`)).status).toBe(200);
     } finally {
-      child.kill("SIGTERM");
+      portal.stop();
     }
   });
 });
