@@ -6,7 +6,7 @@ import type { Stored } from "../repositories/aggregate.js";
 import type { OfferAnswer, OfferFacets, OfferSearch, OfferSearchResult } from "../repositories/offer.js";
 import type { OfferNear } from "../repositories/offer-near.js";
 import { sqlArray } from "../repositories/sql-values.js";
-import { type CodeLists, currentOfferIndex, listHas, type OfferIndex } from "./offer-index.js";
+import { type CodeLists, listHas, type OfferIndex, offerIndexFor } from "./offer-index.js";
 import { facetCandidates, type FacetCandidates, relatedTerritories } from "./territory-relations.js";
 import { operandMatches, parseTsquery, type QueryNode, type QueryOperand, rankOperands, rankOr } from "./tsquery.js";
 
@@ -149,7 +149,7 @@ const TERRITORY = 32;
  */
 export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch, access: Access, rules: IndexedSearchRules): Promise<OfferSearchResult | null> {
   if (!readsPublicOnly(access)) return null;
-  const found = currentOfferIndex(db);
+  const found = await offerIndexFor(db);
   if (!found) return null;
   const { index, memo } = found;
   const kept = found.answers as Map<string, OfferAnswer>;

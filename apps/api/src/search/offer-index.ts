@@ -452,9 +452,10 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
 interface Holder {
   generation: number;
   current: OfferIndex | null;
+  /** The build under way, if any, and whether it is a refresh (quick) or a full load. */
+  building: { refreshing: boolean; done: Promise<void> } | null;
   /** The last index built, current or not: a rebuild after a change starts from it (`refreshOfferIndex`). */
   last: OfferIndex | null;
-  building: boolean;
   disabled: boolean;
   /** Derived lookups (text queries, territory relations, phases) valid as long as the index is. */
   memo: Map<string, unknown>;
@@ -485,7 +486,7 @@ export function keepOfferIndex(db: Kysely<Database>, changes: ChangeSource): voi
     generation: 0,
     current: null,
     last: null,
-    building: false,
+    building: null,
     disabled: false,
     memo: new Map(),
     answers: new Map(),
@@ -500,29 +501,44 @@ export function keepOfferIndex(db: Kysely<Database>, changes: ChangeSource): voi
   });
 }
 
+/** Starts a build unless one runs: a refresh from the last index where there is one, else a full load. */
 function build(db: Kysely<Database>, holder: Holder): void {
   if (holder.building || holder.disabled) return;
-  holder.building = true;
   const generation = holder.generation;
-  (holder.last ? refreshOfferIndex(db, holder.last) : loadOfferIndex(db)).then(
+  const refreshing = holder.last !== null;
+  const done = (refreshing ? refreshOfferIndex(db, holder.last!) : loadOfferIndex(db)).then(
     (index) => {
-      holder.building = false;
       holder.last = index;
       // A change during the build may not be in it: build again on the next search.
       if (holder.generation === generation) holder.current = index;
     },
     () => {
       // The database may be busy or gone (shutdown); SQL answers, and the next search tries again.
-      holder.building = false;
     }
   );
+  holder.building = { refreshing, done: done.finally(() => (holder.building = null)) };
 }
 
-/** The current offer index of `db` with its memo and answers, or null (none kept, or being rebuilt: ask SQL). */
-export function currentOfferIndex(db: Kysely<Database>): { index: OfferIndex; memo: Map<string, unknown>; answers: Map<string, unknown> } | null {
+type Found = { index: OfferIndex; memo: Map<string, unknown>; answers: Map<string, unknown> };
+
+/** The current offer index of `db` with its memo and answers, or null (none kept, or being built: ask SQL). */
+export function currentOfferIndex(db: Kysely<Database>): Found | null {
   const holder = holders.get(db);
   if (!holder || holder.disabled) return null;
   if (holder.current) return { index: holder.current, memo: holder.memo, answers: holder.answers };
   build(db, holder);
   return null;
+}
+
+/**
+ * The current offer index, waiting for a refresh under way (under a second at state scale, less
+ * than the SQL search it spares); null while a full load runs (seconds: SQL answers meanwhile),
+ * or when another change came during the refresh.
+ */
+export async function offerIndexFor(db: Kysely<Database>): Promise<Found | null> {
+  const found = currentOfferIndex(db);
+  const holder = holders.get(db);
+  if (found || !holder?.building?.refreshing) return found;
+  await holder.building.done;
+  return holder.current ? { index: holder.current, memo: holder.memo, answers: holder.answers } : null;
 }
