@@ -87,8 +87,10 @@ function addMatches(index: OfferIndex, memo: Map<string, unknown>, node: QueryNo
   } else if (node.kind === "or") {
     for (const child of node.children) addMatches(index, memo, child, bits);
   } else {
+    // Every child must match (AND): the first child's bits, cleared wherever another's is not set.
     const [first, ...rest] = node.children.map((child) => matchBitmap(index, memo, child));
-    for (let i = 0; i < bits.length; i++) if (first![i] === 1 && rest.every((other) => other[i] === 1)) bits[i] = 1;
+    bits.set(first!);
+    for (const other of rest) for (let i = 0; i < bits.length; i++) bits[i]! &= other[i]!;
   }
 }
 
@@ -188,7 +190,7 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
     (search.wheelchairAccessible !== undefined && index.wheelchairAccessible[i] !== (search.wheelchairAccessible ? 1 : 0) ? WHEELCHAIR : 0) |
     (inTerritory !== null && !inAny(index.territories, i, inTerritory) ? TERRITORY : 0);
 
-  const counter = facetsWanted ? new FacetCounter(index, candidates!) : null;
+  const counter = facetsWanted ? new FacetCounter(index, candidates!, facetCodes(index, memo)) : null;
   const visibleToday = publishedOn(index, memo, day);
   const visibleThen = search.publishedOn === undefined ? null : publishedOn(index, memo, search.publishedOn);
   const matched: number[] = [];
@@ -377,6 +379,24 @@ function candidateCodes(index: OfferIndex, found: FacetCandidates): CandidateCod
 const defaultOrder = new Intl.Collator().compare;
 const germanOrder = new Intl.Collator("de").compare;
 
+/** The codes offers list as fields of action, life phases and languages, ascending. */
+interface FacetCodes {
+  fields: Int32Array;
+  phases: Int32Array;
+  languages: Int32Array;
+}
+
+function facetCodes(index: OfferIndex, memo: Map<string, unknown>): FacetCodes {
+  let codes = memo.get("facet codes") as FacetCodes | undefined;
+  if (!codes) {
+    const distinct = (lists: CodeLists) => Int32Array.from(new Set(lists.values)).sort();
+    codes = { fields: distinct(index.fieldsOfAction), phases: distinct(index.lifePhases), languages: distinct(index.languages) };
+    if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+    memo.set("facet codes", codes);
+  }
+  return codes;
+}
+
 /** Counts the facets in one pass: each offer once for every facet whose other filters it passes. */
 class FacetCounter {
   // Counts by code (fields of action, life phases, languages) and by candidate (territories).
@@ -388,11 +408,15 @@ class FacetCounter {
   private readonly territories: Int32Array;
   private readonly lastCounted: Int32Array;
 
-  constructor(private readonly index: OfferIndex, private readonly candidates: CandidateCodes) {
-    const codes = index.codes.values.length;
-    this.fields = new Int32Array(codes);
-    this.phases = new Int32Array(codes);
-    this.languages = new Int32Array(codes);
+  constructor(
+    private readonly index: OfferIndex,
+    private readonly candidates: CandidateCodes,
+    private readonly codes: FacetCodes
+  ) {
+    const size = index.codes.values.length;
+    this.fields = new Int32Array(size);
+    this.phases = new Int32Array(size);
+    this.languages = new Int32Array(size);
     this.territories = new Int32Array(candidates.candidates.length);
     this.lastCounted = new Int32Array(candidates.candidates.length).fill(-1);
   }
@@ -422,15 +446,15 @@ class FacetCounter {
 
   facets(index: OfferIndex): OfferFacets {
     const byCount = <T extends { count: number; value: unknown }>(a: T, b: T) => b.count - a.count || defaultOrder(String(a.value), String(b.value));
-    const listed = (counts: Int32Array) => {
+    // Only the codes of fields, phases and languages can have counts: a few dozen of the thousands
+    // of codes (most are territories).
+    const listed = (counts: Int32Array, codes: Int32Array) => {
       const rows: { value: string; count: number }[] = [];
-      counts.forEach((count, code) => {
-        if (count > 0) rows.push({ value: index.codes.values[code]!, count });
-      });
+      for (const code of codes) if (counts[code]! > 0) rows.push({ value: index.codes.values[code]!, count: counts[code]! });
       return rows;
     };
-    const named = (counts: Int32Array) =>
-      listed(counts)
+    const named = (counts: Int32Array, codes: Int32Array) =>
+      listed(counts, codes)
         .map((row) => ({
           ...row,
           name: (index.names.get(row.value) as Label | undefined) ?? null,
@@ -449,9 +473,9 @@ class FacetCounter {
       return { value: id, count: this.territories[at]!, name: String(info?.name ?? ""), kind: info?.kind ?? "" };
     });
     return {
-      fieldsOfAction: named(this.fields),
-      lifePhases: named(this.phases),
-      languages: listed(this.languages).sort(byCount),
+      fieldsOfAction: named(this.fields, this.codes.fields),
+      lifePhases: named(this.phases, this.codes.phases),
+      languages: listed(this.languages, this.codes.languages).sort(byCount),
       freeOfCharge: yesNo(this.free),
       wheelchairAccessible: yesNo(this.wheelchair),
       territories,
@@ -461,6 +485,20 @@ class FacetCounter {
 
 function tally(counts: Int32Array, lists: CodeLists, i: number): void {
   for (let k = lists.start[i]!; k < lists.start[i + 1]!; k++) counts[lists.values[k]!]! += 1;
+}
+
+/** The offers supporting a transition (by code), ascending: found once per transition and index (a few of thousands). */
+function offersOfTransition(index: OfferIndex, memo: Map<string, unknown>, code: number): Int32Array {
+  const key = `transition offers ${code}`;
+  let offers = memo.get(key) as Int32Array | undefined;
+  if (!offers) {
+    const found: number[] = [];
+    for (let i = 0; i < index.size; i++) if (listHas(index.transitions, i, code)) found.push(i);
+    offers = Int32Array.from(found);
+    if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+    memo.set(key, offers);
+  }
+  return offers;
 }
 
 /** The next transition for the age and the first offers for it, under the search's territory, publication, language, cost and access filters. */
@@ -480,8 +518,8 @@ async function upcomingOffers(
   if (transition < 0) return { next, offers: [], total: 0 };
   const offers: number[] = [];
   let count = 0;
-  for (let i = 0; i < index.size && count <= rules.countLimit; i++) {
-    if (!listHas(index.transitions, i, transition)) continue;
+  for (const i of offersOfTransition(index, memo, transition)) {
+    if (count > rules.countLimit) break;
     if (filters.visibleToday[i] === 0 || (filters.visibleThen !== null && filters.visibleThen[i] === 0)) continue;
     if (search.near && !(nearestKm(index, i, search.near) <= search.near.km)) continue;
     if (filters.inTerritory && !inAny(index.territories, i, filters.inTerritory)) continue;
