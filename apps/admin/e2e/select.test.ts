@@ -59,6 +59,22 @@ async function lastName(option: Locator): Promise<string> {
   return (await option.textContent())!.replace(/ ✓$/, "");
 }
 
+/** After a moment the list is still open, and the option shows inside its popover. */
+async function expectStillOpenShowing(page: Page, listbox: Locator, option: Locator): Promise<void> {
+  await page.waitForTimeout(300);
+  expect(await listbox.count()).toBe(1);
+  expect(await isShownInPopover(page, option)).toBe(true);
+}
+
+/** Scrolls the list's last option into view (the list stays open) and returns it with its territory's name. */
+async function scrollToLast(page: Page, listbox: Locator): Promise<{ last: Locator; lastTerritory: string }> {
+  const last = listbox.getByRole("option").last();
+  const lastTerritory = await lastName(last);
+  await last.scrollIntoViewIfNeeded();
+  await expectStillOpenShowing(page, listbox, last);
+  return { last, lastTerritory };
+}
+
 describe("the shared select in the admin app", () => {
   const session = useBrowserSession();
 
@@ -76,12 +92,7 @@ describe("the shared select in the admin app", () => {
       await screenshotWindow(page, `select-open-${width}`);
 
       // The last option scrolls into view inside the popover, and the list is still open.
-      const last = listbox.getByRole("option").last();
-      const lastTerritory = await lastName(last);
-      await last.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-      expect(await listbox.count()).toBe(1);
-      expect(await isShownInPopover(page, last)).toBe(true);
+      const { last, lastTerritory } = await scrollToLast(page, listbox);
       await screenshotWindow(page, `select-open-scrolled-${width}`);
       await last.click();
       await listbox.waitFor({ state: "detached" });
@@ -99,14 +110,10 @@ describe("the shared select in the admin app", () => {
       await expect.poll(() => focused.textContent()).toContain(lastTerritory);
       await page.keyboard.press("Home");
       await expect.poll(() => focused.textContent()).toBe("Alle");
-      await page.waitForTimeout(300);
-      expect(await again.count()).toBe(1);
-      expect(await isShownInPopover(page, focused)).toBe(true);
+      await expectStillOpenShowing(page, again, focused);
       await page.keyboard.press("End");
       await expect.poll(() => focused.textContent()).toContain(lastTerritory);
-      await page.waitForTimeout(300);
-      expect(await again.count()).toBe(1);
-      expect(await isShownInPopover(page, focused)).toBe(true);
+      await expectStillOpenShowing(page, again, focused);
       await page.keyboard.press("Home");
       await expect.poll(() => focused.textContent()).toBe("Alle");
       await page.keyboard.press("Enter");
@@ -129,12 +136,7 @@ describe("the shared select in the admin app", () => {
     await expectAccessible(page, "Angebote: Gebietsliste per Berührung offen (390 px)");
     await screenshotWindow(page, "select-touch-open-390");
 
-    const last = listbox.getByRole("option").last();
-    const lastTerritory = await lastName(last);
-    await last.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
-    expect(await listbox.count()).toBe(1);
-    expect(await isShownInPopover(page, last)).toBe(true);
+    const { last, lastTerritory } = await scrollToLast(page, listbox);
     await last.tap();
     await listbox.waitFor({ state: "detached" });
     await expect.poll(() => territory.textContent()).toContain(lastTerritory);
