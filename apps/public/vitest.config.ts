@@ -1,12 +1,13 @@
 import { defineConfig } from "vitest/config";
 
-// Browser tests start a server and Chromium each; on two cores they run one file at a time.
+// Browser tests start a server and Chromium each; on two cores they run one file at a time, and
+// in CI beside every other package's tests, so a test may take several times as long as alone.
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "e2e/**/*.test.ts"],
     globalSetup: ["./e2e/global-setup.ts"],
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });

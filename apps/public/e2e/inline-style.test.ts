@@ -106,6 +106,7 @@ describe("the portal's inline stylesheet under a strict CSP", () => {
       const page = await context.newPage();
       expectStyled(await visit(page, `${origin}/angebote?q=Familie`));
       // Hydrated under the policy: searching in place still works (the script runs, its request is allowed).
+      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
       await page.getByLabel("Was suchen Sie?").fill("Hebamme");
       await page.waitForURL(/q=Hebamme/);
       await expectAccessible(page, "Ergebnisse im eigenständigen Portal");

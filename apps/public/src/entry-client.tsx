@@ -1,5 +1,5 @@
 import "./portal.css";
-import { StrictMode, startTransition, useCallback, useRef, useState } from "react";
+import { StrictMode, startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { loadTranslate } from "./i18n/load-texts.js";
 import { portalLanguage } from "./i18n/languages.js";
@@ -45,6 +45,11 @@ function EnhancedPortal({ initial, t }: { initial: ClientState; t: Translate }) 
         form.submit();
       }
     }, TYPING_PAUSE_MS);
+  }, []);
+  // Marks the page as live, so that scripts and browser tests know when typing searches in place
+  // (keystrokes before hydration only fill the field).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
   }, []);
   const context: PortalContextValue = { ...state.context, language: portalLanguage(state.context.languageTag) };
   return (
