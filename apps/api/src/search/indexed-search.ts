@@ -63,10 +63,26 @@ async function textPlan(db: Kysely<Database>, memo: Map<string, unknown>, words:
   });
 }
 
-/** The offers a query matches, as a bitmap over the index. */
-function matchBitmap(index: OfferIndex, memo: Map<string, unknown>, node: QueryNode | null): Uint8Array {
-  const bits = new Uint8Array(index.size);
+/** The offers a query matches, as a bitmap over the index (into `bits`, cleared first, where given). */
+function matchBitmap(index: OfferIndex, memo: Map<string, unknown>, node: QueryNode | null, bits: Uint8Array = new Uint8Array(index.size)): Uint8Array {
+  bits.fill(0);
   if (node !== null) addMatches(index, memo, node, bits);
+  return bits;
+}
+
+/**
+ * A bitmap over the index kept for reuse, cleared by its user: one search at a time uses it, in
+ * a part without `await`. A new 50 KB bitmap per search and purpose was most of the garbage a
+ * search left.
+ */
+function scratchBits(index: OfferIndex, memo: Map<string, unknown>, purpose: string): Uint8Array {
+  const key = `scratch ${purpose}`;
+  let bits = memo.get(key) as Uint8Array | undefined;
+  if (!bits) {
+    bits = new Uint8Array(index.size);
+    if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+    memo.set(key, bits);
+  }
   return bits;
 }
 
@@ -158,7 +174,6 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
   const words = search.text ? rules.searchWords(search.text) : [];
   const text = words.length > 0 ? await textPlan(db, memo, words, rules) : null;
   if (text === "sql") return null;
-  const matches = text ? matchBitmap(index, memo, text.match) : null;
 
   const codes = index.codes;
   const day = access.today;
@@ -190,6 +205,8 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
     (search.wheelchairAccessible !== undefined && index.wheelchairAccessible[i] !== (search.wheelchairAccessible ? 1 : 0) ? WHEELCHAIR : 0) |
     (inTerritory !== null && !inAny(index.territories, i, inTerritory) ? TERRITORY : 0);
 
+  // From here to the page no `await`: the scratch bitmaps are this search's alone.
+  const matches = text ? matchBitmap(index, memo, text.match, scratchBits(index, memo, "matches")) : null;
   const counter = facetsWanted ? new FacetCounter(index, candidates!, facetCodes(index, memo)) : null;
   const visibleToday = publishedOn(index, memo, day);
   const visibleThen = search.publishedOn === undefined ? null : publishedOn(index, memo, search.publishedOn);
@@ -213,6 +230,7 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
   }
 
   const page = pageOf(index, memo, matched, text?.rank ?? null, distance, search.offset, search.limit);
+  const facets = counter ? counter.facets(index) : null;
   const upcoming = age === null ? null : await upcomingOffers(index, memo, search, access, age, { language, inTerritory, visibleToday, visibleThen }, rules);
   const wanted = [...page, ...(upcoming?.offers ?? [])];
   const displayLanguage = search.displayLanguage ?? "de";
@@ -234,7 +252,7 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
     ...(total > rules.countLimit ? { totalIsCapped: true } : {}),
     displayLanguage,
     ageMonths: age,
-    facets: counter ? counter.facets(index) : null,
+    facets,
     nextTransition: upcoming
       ? {
           ...upcoming.next,
@@ -299,7 +317,8 @@ function titleRanker(index: OfferIndex, memo: Map<string, unknown>, operands: Qu
 function pageByTitleRank(index: OfferIndex, memo: Map<string, unknown>, matched: number[], rank: QueryOperand[], offset: number, limit: number): number[] {
   const { ascending, byRank } = titleRanker(index, memo, rank).titled();
   const wanted = offset + limit;
-  const isMatched = new Uint8Array(index.size);
+  const isMatched = scratchBits(index, memo, "page");
+  isMatched.fill(0);
   for (const i of matched) isMatched[i] = 1;
   const page: number[] = [];
   for (let k = 0; k < byRank.length && page.length < wanted; k++) if (isMatched[byRank[k]!] === 1) page.push(byRank[k]!);
@@ -379,18 +398,32 @@ function candidateCodes(index: OfferIndex, found: FacetCandidates): CandidateCod
 const defaultOrder = new Intl.Collator().compare;
 const germanOrder = new Intl.Collator("de").compare;
 
-/** The codes offers list as fields of action, life phases and languages, ascending. */
+/**
+ * The codes offers list for one facet, ascending, and each offer's list as slots into them: the
+ * counts then fit a few dozen numbers instead of one per code (thousands, most of them territories).
+ */
+interface FacetSlots {
+  codes: Int32Array;
+  lists: CodeLists;
+}
+
+/** The slots of the fields of action, life phases and languages. */
 interface FacetCodes {
-  fields: Int32Array;
-  phases: Int32Array;
-  languages: Int32Array;
+  fields: FacetSlots;
+  phases: FacetSlots;
+  languages: FacetSlots;
+}
+
+function facetSlots(lists: CodeLists): FacetSlots {
+  const codes = Int32Array.from(new Set(lists.values)).sort();
+  const slotOf = new Map(Array.from(codes, (code, slot) => [code, slot]));
+  return { codes, lists: { start: lists.start, values: lists.values.map((code) => slotOf.get(code)!) } };
 }
 
 function facetCodes(index: OfferIndex, memo: Map<string, unknown>): FacetCodes {
   let codes = memo.get("facet codes") as FacetCodes | undefined;
   if (!codes) {
-    const distinct = (lists: CodeLists) => Int32Array.from(new Set(lists.values)).sort();
-    codes = { fields: distinct(index.fieldsOfAction), phases: distinct(index.lifePhases), languages: distinct(index.languages) };
+    codes = { fields: facetSlots(index.fieldsOfAction), phases: facetSlots(index.lifePhases), languages: facetSlots(index.languages) };
     if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
     memo.set("facet codes", codes);
   }
@@ -399,7 +432,7 @@ function facetCodes(index: OfferIndex, memo: Map<string, unknown>): FacetCodes {
 
 /** Counts the facets in one pass: each offer once for every facet whose other filters it passes. */
 class FacetCounter {
-  // Counts by code (fields of action, life phases, languages) and by candidate (territories).
+  // Counts by slot (fields of action, life phases, languages) and by candidate (territories).
   private readonly fields: Int32Array;
   private readonly phases: Int32Array;
   private readonly languages: Int32Array;
@@ -413,10 +446,9 @@ class FacetCounter {
     private readonly candidates: CandidateCodes,
     private readonly codes: FacetCodes
   ) {
-    const size = index.codes.values.length;
-    this.fields = new Int32Array(size);
-    this.phases = new Int32Array(size);
-    this.languages = new Int32Array(size);
+    this.fields = new Int32Array(codes.fields.codes.length);
+    this.phases = new Int32Array(codes.phases.codes.length);
+    this.languages = new Int32Array(codes.languages.codes.length);
     this.territories = new Int32Array(candidates.candidates.length);
     this.lastCounted = new Int32Array(candidates.candidates.length).fill(-1);
   }
@@ -424,9 +456,10 @@ class FacetCounter {
   /** Counts offer i for every facet (`mask` 0) or only for the one facet whose filter it fails. */
   add(i: number, mask: number): void {
     const index = this.index;
-    if (mask === 0 || mask === FIELD) tally(this.fields, index.fieldsOfAction, i);
-    if (mask === 0 || mask === PHASE) tally(this.phases, index.lifePhases, i);
-    if (mask === 0 || mask === LANGUAGE) tally(this.languages, index.languages, i);
+    const codes = this.codes;
+    if (mask === 0 || mask === FIELD) tally(this.fields, codes.fields.lists, i);
+    if (mask === 0 || mask === PHASE) tally(this.phases, codes.phases.lists, i);
+    if (mask === 0 || mask === LANGUAGE) tally(this.languages, codes.languages.lists, i);
     if (mask === 0 || mask === FREE) this.free[index.isFree[i]!]! += 1;
     if (mask === 0 || mask === WHEELCHAIR) this.wheelchair[index.wheelchairAccessible[i]!]! += 1;
     if (mask === 0 || mask === TERRITORY) {
@@ -446,15 +479,15 @@ class FacetCounter {
 
   facets(index: OfferIndex): OfferFacets {
     const byCount = <T extends { count: number; value: unknown }>(a: T, b: T) => b.count - a.count || defaultOrder(String(a.value), String(b.value));
-    // Only the codes of fields, phases and languages can have counts: a few dozen of the thousands
-    // of codes (most are territories).
-    const listed = (counts: Int32Array, codes: Int32Array) => {
+    const listed = (counts: Int32Array, slots: FacetSlots) => {
       const rows: { value: string; count: number }[] = [];
-      for (const code of codes) if (counts[code]! > 0) rows.push({ value: index.codes.values[code]!, count: counts[code]! });
+      counts.forEach((count, slot) => {
+        if (count > 0) rows.push({ value: index.codes.values[slots.codes[slot]!]!, count });
+      });
       return rows;
     };
-    const named = (counts: Int32Array, codes: Int32Array) =>
-      listed(counts, codes)
+    const named = (counts: Int32Array, slots: FacetSlots) =>
+      listed(counts, slots)
         .map((row) => ({
           ...row,
           name: (index.names.get(row.value) as Label | undefined) ?? null,
