@@ -27,6 +27,8 @@ export interface BenchReport {
   machine: { node: string; cpus: number; cpuModel: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
   settings: { seconds: number; connections: number; seed: string; serverEntry: string; bypassCache: boolean };
   baseline: LoadResult & { route: string };
+  /** What the stack alone manages for answers like ours (see baseline-server.ts), against the bare route. */
+  references: (LoadResult & { route: string; ratioToBaseline: number })[];
   runs: DatabaseRun[];
   skipped: string[];
 }
@@ -59,17 +61,18 @@ const cell = (value: number | null, unit = ""): string => (value === null || Num
 /** The report as Markdown tables: routes first, then memory and start-up per database. */
 export function formatReport(report: BenchReport): string {
   const { baseline } = report;
+  const row = (route: string, db: string, result: LoadResult, ratio: string) =>
+    `| ${route} | ${db} | ${result.requestsPerSecond} | ${result.latencyMs.p50} ms | ${result.latencyMs.p95} ms | ${result.latencyMs.p99} ms | ${result.non2xx + result.errors} | ${ratio} | ${cell(result.rampMs, " ms")} |`;
   const rows = [
     "| route | db | req/s | p50 | p95 | p99 | non-2xx | ratio to bare Hono | all connections served after |",
     "|---|---|---:|---:|---:|---:|---:|---:|---:|",
-    `| ${baseline.route} | – | ${baseline.requestsPerSecond} | ${baseline.latencyMs.p50} ms | ${baseline.latencyMs.p95} ms | ${baseline.latencyMs.p99} ms | ${baseline.non2xx + baseline.errors} | 1 | ${cell(baseline.rampMs, " ms")} |`,
+    row(baseline.route, "–", baseline, "1"),
+    ...report.references.map((reference) => row(reference.route, "–", reference, reference.ratioToBaseline.toFixed(4))),
     ...report.runs.flatMap((run) =>
-      run.routes.map(
-        (route) =>
-          `| ${route.route}${route.serverExited ? " (server exited under load)" : ""} | ${run.db} | ${route.requestsPerSecond} | ${route.latencyMs.p50} ms | ${route.latencyMs.p95} ms | ${route.latencyMs.p99} ms | ${route.non2xx + route.errors} | ${route.ratioToBaseline.toFixed(4)} | ${cell(route.rampMs, " ms")} |`,
-      ),
+      run.routes.map((route) => row(`${route.route}${route.serverExited ? " (server exited under load)" : ""}`, run.db, route, route.ratioToBaseline.toFixed(4))),
     ),
   ];
+
   const ms = (value: number | null | undefined): string => cell(value === null || value === undefined ? null : Math.round(value), " ms");
   const memory = [
     "| db | data set loaded in | first start | restart | CPU first start | CPU restart | RSS at rest | RSS peak under load | RSS after load |",

@@ -19,13 +19,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // measurement starts, which on a slow route (50 × 40 ms) spoils its first seconds.
 const warmUpAmount = (options: BenchOptions) => ({ connections: options.connections, amount: options.connections * 2, uniquePaths: options.bypassCache });
 
-async function measureBaseline(options: BenchOptions): Promise<BenchReport["baseline"]> {
+// The reference route's requests: varied inputs, as the searches have.
+const searchSizedPaths = Array.from({ length: 20 }, (_, n) => `/trpc/searchSized?input=${encodeURIComponent(JSON.stringify({ text: `Wort ${n}` }))}`);
+
+async function measureBaseline(options: BenchOptions): Promise<Pick<BenchReport, "baseline" | "references">> {
   const baseline = await startBaseline();
   const settings = { connections: options.connections, seconds: options.seconds };
   await warmUp(baseline.origin, ["/json"], warmUpAmount(options));
-  const result = await load(baseline.origin, ["/json"], settings);
+  const bare = await load(baseline.origin, ["/json"], settings);
+  await warmUp(baseline.origin, searchSizedPaths, warmUpAmount(options));
+  const searchSized = await load(baseline.origin, searchSizedPaths, settings);
   await baseline.child.stop();
-  return { route: "bare Hono JSON route", ...result };
+  return {
+    baseline: { route: "bare Hono JSON route", ...bare },
+    references: [{ route: "bare tRPC query, fixed search-sized answer (47 KB)", ...searchSized, ratioToBaseline: searchSized.requestsPerSecond / bare.requestsPerSecond }],
+  };
 }
 
 /** Runs `work`; if it fails because the server died, says so with the server's last output. */
@@ -126,7 +134,7 @@ async function main(): Promise<void> {
       serverEntry: options.serverEntry,
       bypassCache: options.bypassCache,
     },
-    baseline: await measureBaseline(options),
+    ...(await measureBaseline(options)),
     runs: [],
     skipped: [],
   };
