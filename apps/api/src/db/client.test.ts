@@ -5,8 +5,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { sql } from "kysely";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client.js";
+import { createPostgresDatabase } from "../test/databases.js";
 import { migrateToLatest } from "./migrate.js";
 
 const run = promisify(execFile);
@@ -46,5 +48,29 @@ describe("the embedded database", () => {
 
     const admitted = await openInOtherProcess(dataDir);
     expect(admitted).toEqual({ code: 0, stdout: "opened\n" });
+  });
+});
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+describe.runIf(serverUrl)("a PostgreSQL server", () => {
+  it("may end an idle connection (a restart, an administrator): the process lives on and the next query connects anew", async () => {
+    const database = await createPostgresDatabase(serverUrl!);
+    const handle = await openDatabase({ kind: "postgres", url: database.url });
+    const backend = async () => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db)).rows[0]!.pid;
+    try {
+      const before = await backend();
+      // Ended from outside, as an administrator or a restarting server would; an unheard pool error would fail this test file.
+      const administrator = new pg.Client({ connectionString: database.url });
+      await administrator.connect();
+      await administrator.query("select pg_terminate_backend($1)", [before]);
+      await administrator.end();
+      // The pool hears of it asynchronously.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await backend()).not.toBe(before);
+    } finally {
+      await handle.close();
+      await database.drop();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import { log } from "../log.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { keepCheckpointing } from "./embedded-checkpoints.js";
 import type { Database } from "./types.js";
@@ -47,6 +48,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     // Loaded only here: the embedded database's start does without the PostgreSQL client.
     const { default: pg } = await import("pg");
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // The server may close an idle connection (a restart, an administrator, a proxy's idle
+    // timeout). The pool drops it and connects anew when needed; unheard, the error would end the process.
+    // Only message and code are logged: the error carries the client, with the connection's password.
+    pool.on("error", (error) =>
+      log.warn({ reason: error.message, code: (error as { code?: string }).code }, "Die Datenbank hat eine ruhende Verbindung beendet; sie wird bei Bedarf neu aufgebaut.")
+    );
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, target, close: () => db.destroy() };
   }
