@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { expectAccessible, newContext, screenshot, useBrowserSession } from "@praeventionskette/browser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitForHydration } from "./enhanced-page.js";
 import { startStandalonePortal } from "./standalone-portal.js";
 
 /** The directive's sources in a Content-Security-Policy header. */
@@ -106,7 +107,7 @@ describe("the portal's inline stylesheet under a strict CSP", () => {
       const page = await context.newPage();
       expectStyled(await visit(page, `${origin}/angebote?q=Familie`));
       // Hydrated under the policy: searching in place still works (the script runs, its request is allowed).
-      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      await waitForHydration(page);
       await page.getByLabel("Was suchen Sie?").fill("Hebamme");
       await page.waitForURL(/q=Hebamme/);
       await expectAccessible(page, "Ergebnisse im eigenständigen Portal");

@@ -7,8 +7,8 @@ import { promisify } from "node:util";
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "./client.js";
 import { createPostgresDatabase } from "../test/databases.js";
+import { openDatabase } from "./client.js";
 import { migrateToLatest } from "./migrate.js";
 
 const run = promisify(execFile);
