@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { sql } from "kysely";
 import { openDatabase } from "./db/client.js";
 import { oidcSettings, readEnv } from "./env.js";
+import { keepConnectionsAlive } from "./http/keep-alive.js";
 import { log } from "./log.js";
 
 const env = (() => {
@@ -117,6 +118,7 @@ const server = serve({ fetch: fetchAndLog, port: env.PORT, hostname: env.HOST },
   const where = handle.target.kind === "embedded" ? `eingebettete Datenbank in ${env.DATA_DIR}` : "PostgreSQL-Server";
   log.info({ address: info.address, port: info.port, database: handle.target.kind }, `Präventionskette läuft auf http://${info.address}:${info.port}/ (${where})`);
 });
+keepConnectionsAlive(server as Server);
 
 /** How long requests in flight may take to finish after SIGTERM before connections are cut. */
 const DRAIN_TIMEOUT_MS = 15_000;

@@ -105,7 +105,9 @@ describe("the reporting app's profiles, comparisons, need vs supply, governance 
     const perThousand = await cell(page, table, "Ascheberg", 5);
     expect(need).toMatch(/^\d+,\d %$/);
     expect(perThousand).toMatch(/^\d+,\d\d$/);
+    // The maps draw once the boundaries have arrived, which may be after the table's figures.
     const maps = page.locator("figure.map");
+    await maps.nth(1).locator('path[aria-label^="Ascheberg:"]').waitFor();
     expect(await maps.count()).toBe(2);
     expect(await maps.nth(0).locator('path[aria-label^="Ascheberg:"]').getAttribute("aria-label")).toBe(`Ascheberg: ${need}`);
     expect(await maps.nth(1).locator('path[aria-label^="Ascheberg:"]').getAttribute("aria-label")).toBe(`Ascheberg: ${perThousand} je 1.000`);
@@ -212,7 +214,7 @@ describe("the reporting app's profiles, comparisons, need vs supply, governance 
     expect(value).toMatch(/^\d+,\d %$/);
     expect(numerator).toMatch(/^\d+$/);
     expect(denominator).toMatch(/^[\d.]+$/);
-    expect(await page.locator(`path[role="button"][aria-label="${territory}: ${value}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`path[role="button"][aria-label="${territory}: ${value}"]`).count()).toBe(1);
     await expectAccessible(page, "Indikator, angemeldet");
     await context.close();
   }, 120_000);
