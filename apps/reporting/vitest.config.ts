@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // In CI a failed test runs once more, and the flaky reporter names each that passed only then.
+    retry: process.env.CI ? 1 : 0,
+    reporters: ["default", "@praeventionskette/browser/flaky-reporter"],
   },
 });
