@@ -24,6 +24,7 @@ import { lifePhaseAggregate } from "./life-phase.js";
 import { observationAggregate, publicObservations } from "./observation.js";
 import { offerAggregate } from "./offer.js";
 import { publicTable } from "./report-public-tables.js";
+import { indexedPhaseOffers, type ListedOffer } from "../search/phase-offers.js";
 import { sqlArray } from "./sql-values.js";
 
 /**
@@ -547,9 +548,15 @@ async function subtreesOf(db: Kysely<Database>, childIds: readonly string[]): Pr
 
 /**
  * Published offers of a life phase that list any of these territories: only their ids and the
- * territories they list, found through the GIN indexes on the arrays.
+ * territories they list, from the offer index where the process keeps one, else from SQL.
  */
-async function publishedOffersListing(db: Kysely<Database>, lifePhaseId: string, territoryIds: readonly string[], today: string) {
+async function publishedOffersListing(db: Kysely<Database>, lifePhaseId: string, territoryIds: readonly string[], today: string): Promise<ListedOffer[]> {
+  if (territoryIds.length === 0) return [];
+  return (await indexedPhaseOffers(db, lifePhaseId, territoryIds, today)) ?? publishedOffersListingInSql(db, lifePhaseId, territoryIds, today);
+}
+
+/** The same as `publishedOffersListing`, always in SQL, found through the GIN indexes on the arrays. */
+export async function publishedOffersListingInSql(db: Kysely<Database>, lifePhaseId: string, territoryIds: readonly string[], today: string): Promise<ListedOffer[]> {
   if (territoryIds.length === 0) return [];
   const published = offerAggregate.publicRows?.(today) ?? sql<boolean>`true`;
   return db

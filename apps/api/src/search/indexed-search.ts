@@ -131,7 +131,7 @@ function nearestKm(index: OfferIndex, i: number, near: OfferNear): number {
 }
 
 /** Whether offer i lists any territory of the set. */
-function inAny(lists: CodeLists, i: number, wanted: Set<number>): boolean {
+export function inAny(lists: CodeLists, i: number, wanted: Set<number>): boolean {
   for (let k = lists.start[i]!; k < lists.start[i + 1]!; k++) if (wanted.has(lists.values[k]!)) return true;
   return false;
 }
@@ -139,7 +139,7 @@ const published = (index: OfferIndex, i: number, day: string): boolean =>
   (index.visibleFrom[i] === null || index.visibleFrom[i]! <= day) && (index.visibleTo[i] === null || index.visibleTo[i]! >= day);
 
 /** The offers published on `day`, as a bitmap: one pass of date comparisons per day instead of one per search. */
-function publishedOn(index: OfferIndex, memo: Map<string, unknown>, day: string): Uint8Array {
+export function publishedOn(index: OfferIndex, memo: Map<string, unknown>, day: string): Uint8Array {
   const key = `published ${day}`;
   let bits = memo.get(key) as Uint8Array | undefined;
   if (!bits) {
