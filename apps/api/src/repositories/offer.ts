@@ -13,6 +13,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { searchWithIndex } from "../search/indexed-search.js";
+import { MOST_PLACES_LISTED, placeKindsListed } from "../search/territory-relations.js";
 import { type Aggregate, type AnySelect, getRecord, inTransaction, listRecords, type Page, presented, readable, type Stored } from "./aggregate.js";
 import { applyConfigurationFilter } from "./configuration.js";
 import { nearestLocationKm, type OfferNear, withinReach } from "./offer-near.js";
@@ -129,8 +130,9 @@ export interface OfferFacets {
   freeOfCharge: FacetCount<boolean>[];
   wheelchairAccessible: FacetCount<boolean>[];
   /**
-   * Towns and county-free cities; with a territory chosen, its neighbours (same parent) and its
-   * own areas instead. Counted like the territory filter: county-wide offers count in every town.
+   * Towns and county-free cities (counties and county-free cities where more than 60 towns and
+   * cities are in force: a list of hundreds is no help); with a territory chosen, its neighbours
+   * (same parent) and its own areas instead. Counted like the territory filter: county-wide offers count in every town.
    */
   territories: (FacetCount<string> & { name: string; kind: string })[];
 }
@@ -339,7 +341,8 @@ function facetCounts(facets: readonly (Facet | "total")[], matches: AnySelect, r
  * With a territory chosen, those passes read only that territory's offers through the indexes.
  * Territories are counted like the territory filter: an offer counts for each candidate it lists,
  * lies above (county-wide offers in each town) or below. Candidates are the towns and county-free
- * cities, or with a territory chosen its neighbours (same parent) and its own areas.
+ * cities (counties instead of towns beyond `MOST_PLACES_LISTED`), or with a territory chosen its
+ * neighbours (same parent) and its own areas.
  */
 async function countFacets(db: Kysely<Database>, search: OfferSearch, conditions: SearchConditions, access: Access): Promise<OfferFacets> {
   const base = applyAll(readable(db.selectFrom("offer").where("archived_at", "is", null) as AnySelect, offerAggregate, access), conditions.common);
@@ -349,15 +352,17 @@ async function countFacets(db: Kysely<Database>, search: OfferSearch, conditions
 
   const today = access.today;
   const territoryId = search.territoryId ?? null;
+  const inForce = sql`archived_at is null and valid_from <= ${today}::date and (valid_to is null or valid_to >= ${today}::date)`;
+  const [fewPlaces, manyPlaces] = [placeKindsListed(0), placeKindsListed(MOST_PLACES_LISTED + 1)].map((kinds) => sqlArray(kinds, "text"));
   const candidates =
     territoryId === null
-      ? sql`kind in ('town', 'countyFreeCity')`
+      ? sql`kind = any(case when (select count(*) from territory where kind in ('town', 'countyFreeCity') and ${inForce}) > ${MOST_PLACES_LISTED} then ${manyPlaces} else ${fewPlaces} end)`
       : sql`(id = ${territoryId} or parent_id = ${territoryId} or parent_id = (select parent_id from territory where id = ${territoryId}))`;
   // The candidates with every territory above or below them, as related(candidate_id, listed_id).
   const related = sql`
     candidates as materialized (
       select id from territory
-      where ${candidates} and archived_at is null and valid_from <= ${today}::date and (valid_to is null or valid_to >= ${today}::date)
+      where ${candidates} and ${inForce}
     ),
     up(candidate_id, listed_id, parent_id, depth) as (
       select t.id, t.id, t.parent_id, 0 from territory t where t.id in (select id from candidates)

@@ -5,8 +5,10 @@ import type { DatabaseHandle } from "../db/client.js";
 import { seedDemoData } from "../demo/index.js";
 import { createRecord, fieldsOf, updateRecord } from "../repositories/aggregate.js";
 import { type OfferSearch, offerAggregate, searchOffersInSql, searchOffersWithIndex } from "../repositories/offer.js";
+import { territoryAggregate } from "../repositories/territory.js";
 import { testDatabases } from "../test/databases.js";
 import { currentOfferIndex, keepOfferIndex } from "./offer-index.js";
+import { MOST_PLACES_LISTED } from "./territory-relations.js";
 
 // The index must answer every anonymous search exactly as the SQL search does: same offers in the
 // same order, same totals, facets and next transitions. These tests ask both on the demo data.
@@ -176,5 +178,28 @@ describe.each(testDatabases)("offer index against the SQL search on $name", (dat
     const after = (await same({ text: "Hebamme" })).items.find((offer) => offer.id === shown.id);
     expect(after?.description).toBe(`${stored.description} Neu: auch samstags.`);
     expect(after?.version).toBe(stored.version + 1);
+  }, 120_000);
+
+  it("lists counties instead of towns once the platform holds more places than a family can scan", async () => {
+    const kinds = (result: { facets: { territories: { kind: string }[] } | null }) => new Set(result.facets!.territories.map((place) => place.kind));
+    expect(kinds(await same({}))).toContain("town");
+    const count = async (query: string) => Number((await sql<{ n: string }>`${sql.raw(query)}`.execute(handle.db)).rows[0]!.n);
+    const places = await count("select count(*) as n from territory where kind in ('town', 'countyFreeCity') and archived_at is null");
+    const county = (await sql<{ id: string; code: string }>`select id, code from territory where kind = 'county' order by code limit 1`.execute(handle.db)).rows[0]!;
+    const staff = systemAccess(today, "Testlauf");
+    for (let n = places; n <= MOST_PLACES_LISTED; n++) {
+      const town = { name: `Testgemeinde ${n}`, kind: "town" as const, code: `${county.code}${900 + n}`, parentId: county.id, validFrom: "2020-01-01", validTo: null, population: null, youthOfficeId: null, predecessorIds: [] };
+      await createRecord(handle.db, territoryAggregate, town, staff);
+    }
+    change();
+    await indexReady();
+    for (const text of [undefined, "Beratung", "Hebamme"]) {
+      const statewide = await same({ text });
+      expect([...kinds(statewide)].filter((kind) => kind !== "county" && kind !== "countyFreeCity")).toEqual([]);
+      expect(statewide.facets!.territories.map((place) => place.value)).toContain(county.id);
+      // Choosing the county lists its towns again, new and old.
+      const inCounty = await same({ text, territoryId: county.id });
+      expect(kinds(inCounty)).toContain("town");
+    }
   }, 120_000);
 });

@@ -27,19 +27,35 @@ export interface FacetCandidates {
 const MAX_DEPTH = 10;
 
 /**
- * The territory facet's candidates on `day`: towns and county-free cities, or with a territory
- * chosen, it, its neighbours (same parent) and its own areas; each related to every territory
- * above and below it, as the facet query's `related` relation.
+ * A place list longer than this is no help to a family. With more towns and county-free cities
+ * in force (a platform for a whole Land: 396 in NRW), the facet without a chosen territory lists
+ * the counties and county-free cities instead; choosing a county then lists its towns.
+ */
+export const MOST_PLACES_LISTED = 60;
+
+/** The territory kinds the facet lists when no territory is chosen, given how many towns and county-free cities are in force. */
+export const placeKindsListed = (placesInForce: number): readonly string[] =>
+  placesInForce > MOST_PLACES_LISTED ? ["county", "countyFreeCity"] : ["town", "countyFreeCity"];
+
+/**
+ * The territory facet's candidates on `day`: towns and county-free cities (counties instead of
+ * towns beyond `MOST_PLACES_LISTED`), or with a territory chosen, it, its neighbours (same
+ * parent) and its own areas; each related to every territory above and below it, as the facet
+ * query's `related` relation.
  */
 export function facetCandidates(tree: TerritoryTree, territoryId: string | null, day: string): FacetCandidates {
+  const inForce = (info: { archived: boolean; validFrom: string; validTo: string | null }) =>
+    !info.archived && info.validFrom <= day && (info.validTo === null || info.validTo >= day);
+  const places = territoryId === null ? [...tree.info.values()].filter((info) => (info.kind === "town" || info.kind === "countyFreeCity") && inForce(info)).length : 0;
+  const kindsListed = placeKindsListed(places);
   const chosenParent = territoryId === null ? null : tree.parentOf.get(territoryId) ?? null;
   const candidates: string[] = [];
   for (const [id, info] of tree.info) {
     const wanted =
       territoryId === null
-        ? info.kind === "town" || info.kind === "countyFreeCity"
+        ? kindsListed.includes(info.kind)
         : id === territoryId || tree.parentOf.get(id) === territoryId || (chosenParent !== null && tree.parentOf.get(id) === chosenParent);
-    if (wanted && !info.archived && info.validFrom <= day && (info.validTo === null || info.validTo >= day)) candidates.push(id);
+    if (wanted && inForce(info)) candidates.push(id);
   }
   const candidatesOf = new Map<string, number[]>();
   const relate = (listed: string, candidate: number) => {
