@@ -32,7 +32,7 @@ async function measureBaseline(options: BenchOptions): Promise<Pick<BenchReport,
   await baseline.child.stop();
   return {
     baseline: { route: "bare Hono JSON route", ...bare },
-    references: [{ route: "bare tRPC query, fixed search-sized answer (47 KB)", ...searchSized, ratioToBaseline: searchSized.requestsPerSecond / bare.requestsPerSecond }],
+    references: [{ route: "bare tRPC query, fixed search-sized answer (19 KB)", ...searchSized, ratioToBaseline: searchSized.requestsPerSecond / bare.requestsPerSecond }],
   };
 }
 

@@ -1,5 +1,6 @@
-// A search answer as large as a state-wide word search's (47 KB of JSON; real ones 38–46 KB): twenty result
-// cards and facets over 350 towns. Made up, always the same; only its size and shape matter.
+// A search answer as large as a state-wide word search's (19 KB of JSON, as real ones): twenty result
+// cards and facets over the Land's 53 counties and county-free cities. Made up, always the same;
+// only its size and shape matter.
 
 const id = (n: number): string => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 
@@ -35,7 +36,7 @@ export function searchSizedAnswer() {
       languages: ["de", "en", "tr", "ar", "uk"].map((value, n) => ({ value, count: 900 - n * 100 })),
       freeOfCharge: [{ value: true, count: 700 }, { value: false, count: 300 }],
       wheelchairAccessible: [{ value: true, count: 600 }, { value: false, count: 400 }],
-      territories: Array.from({ length: 350 }, (_, n) => ({ value: id(10_000 + n), count: 60 - (n % 50), name: `Gemeinde ${n}`, kind: "town" })),
+      territories: Array.from({ length: 53 }, (_, n) => ({ value: id(10_000 + n), count: 600 - n * 10, name: `Kreis ${n}`, kind: "county" })),
     },
     nextTransition: null,
   };
