@@ -59,6 +59,13 @@ describe("the family portal's map, distance search, shortlist, crisis help and e
     const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, locale: "de-DE" });
     const page = await context.newPage();
     await page.goto(`${session.platform.url}/angebote`);
+    // The portal's county first lists its own towns, then the counties around it, each as a labelled group.
+    const groups = await page
+      .locator("#ort optgroup")
+      .evaluateAll((found) => found.map((group) => ({ label: group.getAttribute("label"), places: [...group.querySelectorAll("option")].map((option) => option.textContent?.replace(/ \(\d+\)$/, "")) })));
+    expect(groups[0]?.label).toBe("Städte und Gemeinden");
+    expect(groups[0]?.places).toContain("Dülmen");
+    expect(groups.find((group) => group.label === "Kreise")?.places).toContain("Kreis Coesfeld");
     const duelmen = await townId(page, "Dülmen");
     await page.getByLabel("Wo wohnen Sie?").selectOption(duelmen);
     await page.getByRole("button", { name: "Angebote finden" }).click();

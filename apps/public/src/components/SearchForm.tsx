@@ -7,6 +7,11 @@ import { NearFields } from "./NearFields.js";
 
 const AGES = Array.from({ length: 18 }, (_, index) => index + 1);
 
+// Finer places first: with a county chosen its towns come before the other counties, with a town
+// its social areas before the neighbouring towns. Each kind is sorted by count, as the API sends it.
+const PLACE_KINDS = ["socialArea", "town", "county", "countyFreeCity", "state"] as const;
+type Place = NonNullable<SearchSummary["facets"]>["territories"][number];
+
 /** Labels from the API: German and English; other languages fall back to German names until translated. */
 function nameIn(name: { de: string; en: string } | null, tag: string): string {
   if (!name) return "";
@@ -53,7 +58,7 @@ export function SearchForm({ params, options, onChange }: { params: SearchParams
           <label htmlFor="ort">{t("form.place")}</label>
           <select id="ort" name="ort" defaultValue={params.ort ?? ""}>
             <option value="">{t("form.placeAny")}</option>
-            {facets.territories.map((territory) => <option key={territory.value} value={territory.value}>{territory.name} ({territory.count})</option>)}
+            <PlaceOptions places={facets.territories} />
           </select>
         </div>
       )}
@@ -82,5 +87,22 @@ export function SearchForm({ params, options, onChange }: { params: SearchParams
         <a className="button" href={`${pagePath(PATHS.search)}${params.ansicht ? "?ansicht=karte" : ""}`}>{t("form.reset")}</a>
       </div>
     </form>
+  );
+}
+
+/** The place options, grouped by kind where the list holds more than one (a county and its towns, a town and its social areas). */
+function PlaceOptions({ places }: { places: Place[] }) {
+  const { t } = useTranslation();
+  const option = (place: Place) => <option key={place.value} value={place.value}>{place.name} ({place.count})</option>;
+  const groups = PLACE_KINDS.map((kind) => ({ kind, places: places.filter((place) => place.kind === kind) })).filter((group) => group.places.length > 0);
+  if (groups.length < 2) return <>{places.map(option)}</>;
+  return (
+    <>
+      {groups.map((group) => (
+        <optgroup key={group.kind} label={t(`form.placeGroups.${group.kind}`)}>
+          {group.places.map(option)}
+        </optgroup>
+      ))}
+    </>
   );
 }

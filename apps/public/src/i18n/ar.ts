@@ -46,6 +46,13 @@ export const ar = {
     birthDate: "أو تاريخ الميلاد",
     place: "أين تسكنون؟",
     placeAny: "في كل مكان",
+    placeGroups: {
+      socialArea: "الأحياء",
+      town: "المدن والبلديات",
+      county: "الدوائر (Kreise)",
+      countyFreeCity: "المدن غير التابعة لدائرة",
+      state: "الولاية",
+    },
     topic: "الموضوع",
     topicAny: "كل المواضيع",
     free: "الخدمات المجانية فقط",

@@ -38,6 +38,13 @@ export const de = {
     birthDate: "oder Geburtsdatum",
     place: "Wo wohnen Sie?",
     placeAny: "überall",
+    placeGroups: {
+      socialArea: "Sozialräume",
+      town: "Städte und Gemeinden",
+      county: "Kreise",
+      countyFreeCity: "Kreisfreie Städte",
+      state: "Land",
+    },
     topic: "Thema",
     topicAny: "alle Themen",
     free: "nur kostenlose Angebote",

@@ -39,6 +39,13 @@ export const en: PortalTexts = {
     birthDate: "or date of birth",
     place: "Where do you live?",
     placeAny: "anywhere",
+    placeGroups: {
+      socialArea: "Neighbourhoods",
+      town: "Towns and municipalities",
+      county: "Counties",
+      countyFreeCity: "County-free cities",
+      state: "State",
+    },
     topic: "Topic",
     topicAny: "all topics",
     free: "free services only",

@@ -42,6 +42,13 @@ export const leicht: PortalTexts = {
     birthDate: "Oder: Wann ist Ihr Kind geboren?",
     place: "Wo wohnen Sie?",
     placeAny: "überall",
+    placeGroups: {
+      socialArea: "Stadt-Teile",
+      town: "Städte und Gemeinden",
+      county: "Kreise",
+      countyFreeCity: "Große Städte ohne Kreis",
+      state: "Bundes-Land",
+    },
     topic: "Thema",
     topicAny: "alle Themen",
     free: "Nur Angebote, die nichts kosten",

@@ -41,6 +41,13 @@ export const tr: PortalTexts = {
     birthDate: "veya doğum tarihi",
     place: "Nerede oturuyorsunuz?",
     placeAny: "her yer",
+    placeGroups: {
+      socialArea: "Mahalleler",
+      town: "Şehirler ve belediyeler",
+      county: "Kreis'ler (ilçeler)",
+      countyFreeCity: "Kreis'e bağlı olmayan şehirler",
+      state: "Eyalet",
+    },
     topic: "Konu",
     topicAny: "tüm konular",
     free: "yalnızca ücretsiz hizmetler",

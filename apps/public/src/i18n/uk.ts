@@ -44,6 +44,13 @@ export const uk = {
     birthDate: "або дата народження",
     place: "Де ви живете?",
     placeAny: "будь-де",
+    placeGroups: {
+      socialArea: "Райони",
+      town: "Міста та громади",
+      county: "Округи (Kreise)",
+      countyFreeCity: "Міста поза округами",
+      state: "Федеральна земля",
+    },
     topic: "Тема",
     topicAny: "усі теми",
     free: "лише безкоштовні пропозиції",
