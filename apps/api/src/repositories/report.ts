@@ -18,13 +18,13 @@ import { type Kysely, sql } from "kysely";
 import { type Access, readsInternally } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { ForbiddenError, NotFoundError, RuleViolationError } from "../errors.js";
+import { indexedPhaseOffers, type ListedOffer } from "../search/phase-offers.js";
 import { type AnySelect, findRecord, getRecord, readable, type Stored } from "./aggregate.js";
 import { indicatorAggregate } from "./indicator.js";
 import { lifePhaseAggregate } from "./life-phase.js";
 import { observationAggregate, publicObservations } from "./observation.js";
 import { offerAggregate } from "./offer.js";
 import { publicTable } from "./report-public-tables.js";
-import { indexedPhaseOffers, type ListedOffer } from "../search/phase-offers.js";
 import { sqlArray } from "./sql-values.js";
 
 /**
@@ -551,7 +551,6 @@ async function subtreesOf(db: Kysely<Database>, childIds: readonly string[]): Pr
  * territories they list, from the offer index where the process keeps one, else from SQL.
  */
 async function publishedOffersListing(db: Kysely<Database>, lifePhaseId: string, territoryIds: readonly string[], today: string): Promise<ListedOffer[]> {
-  if (territoryIds.length === 0) return [];
   return (await indexedPhaseOffers(db, lifePhaseId, territoryIds, today)) ?? publishedOffersListingInSql(db, lifePhaseId, territoryIds, today);
 }
 
