@@ -13,7 +13,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Access } from "../auth/access.js";
 import type { Database } from "../db/types.js";
 import { searchWithIndex } from "../search/indexed-search.js";
-import { MOST_PLACES_LISTED, placeKindsListed } from "../search/territory-relations.js";
+import { COUNTY_LEVEL, MOST_PLACES_LISTED, TOWN_LEVEL } from "../search/territory-relations.js";
 import { type Aggregate, type AnySelect, getRecord, inTransaction, listRecords, type Page, presented, readable, type Stored } from "./aggregate.js";
 import { applyConfigurationFilter } from "./configuration.js";
 import { nearestLocationKm, type OfferNear, withinReach } from "./offer-near.js";
@@ -353,10 +353,10 @@ async function countFacets(db: Kysely<Database>, search: OfferSearch, conditions
   const today = access.today;
   const territoryId = search.territoryId ?? null;
   const inForce = sql`archived_at is null and valid_from <= ${today}::date and (valid_to is null or valid_to >= ${today}::date)`;
-  const [fewPlaces, manyPlaces] = [placeKindsListed(0), placeKindsListed(MOST_PLACES_LISTED + 1)].map((kinds) => sqlArray(kinds, "text"));
+  const [townLevel, countyLevel] = [TOWN_LEVEL, COUNTY_LEVEL].map((kinds) => sqlArray(kinds, "text"));
   const candidates =
     territoryId === null
-      ? sql`kind = any(case when (select count(*) from territory where kind in ('town', 'countyFreeCity') and ${inForce}) > ${MOST_PLACES_LISTED} then ${manyPlaces} else ${fewPlaces} end)`
+      ? sql`kind = any(case when (select count(*) from territory where kind = any(${townLevel}) and ${inForce}) > ${MOST_PLACES_LISTED} then ${countyLevel} else ${townLevel} end)`
       : sql`(id = ${territoryId} or parent_id = ${territoryId} or parent_id = (select parent_id from territory where id = ${territoryId}))`;
   // The candidates with every territory above or below them, as related(candidate_id, listed_id).
   const related = sql`

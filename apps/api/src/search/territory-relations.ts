@@ -33,9 +33,10 @@ const MAX_DEPTH = 10;
  */
 export const MOST_PLACES_LISTED = 60;
 
-/** The territory kinds the facet lists when no territory is chosen, given how many towns and county-free cities are in force. */
-export const placeKindsListed = (placesInForce: number): readonly string[] =>
-  placesInForce > MOST_PLACES_LISTED ? ["county", "countyFreeCity"] : ["town", "countyFreeCity"];
+/** The places a family lives in: what the facet lists when no territory is chosen, up to `MOST_PLACES_LISTED`. */
+export const TOWN_LEVEL: readonly string[] = ["town", "countyFreeCity"];
+/** The level above, listed instead beyond `MOST_PLACES_LISTED`. */
+export const COUNTY_LEVEL: readonly string[] = ["county", "countyFreeCity"];
 
 /**
  * The territory facet's candidates on `day`: towns and county-free cities (counties instead of
@@ -46,8 +47,8 @@ export const placeKindsListed = (placesInForce: number): readonly string[] =>
 export function facetCandidates(tree: TerritoryTree, territoryId: string | null, day: string): FacetCandidates {
   const inForce = (info: { archived: boolean; validFrom: string; validTo: string | null }) =>
     !info.archived && info.validFrom <= day && (info.validTo === null || info.validTo >= day);
-  const places = territoryId === null ? [...tree.info.values()].filter((info) => (info.kind === "town" || info.kind === "countyFreeCity") && inForce(info)).length : 0;
-  const kindsListed = placeKindsListed(places);
+  const places = territoryId === null ? [...tree.info.values()].filter((info) => TOWN_LEVEL.includes(info.kind) && inForce(info)).length : 0;
+  const kindsListed = places > MOST_PLACES_LISTED ? COUNTY_LEVEL : TOWN_LEVEL;
   const chosenParent = territoryId === null ? null : tree.parentOf.get(territoryId) ?? null;
   const candidates: string[] = [];
   for (const [id, info] of tree.info) {
