@@ -86,6 +86,33 @@ function scratchBits(index: OfferIndex, memo: Map<string, unknown>, purpose: str
   return bits;
 }
 
+/** A list of offer numbers the size of the index, kept for reuse like `scratchBits`. */
+function scratchPositions(index: OfferIndex, memo: Map<string, unknown>): Int32Array {
+  let positions = memo.get("scratch positions") as Int32Array | undefined;
+  if (!positions) {
+    positions = new Int32Array(index.size);
+    if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+    memo.set("scratch positions", positions);
+  }
+  return positions;
+}
+
+/**
+ * The positions of the set bytes of `bits`, ascending, written into `into` (returned as the part
+ * written). Reads four bytes at a time where it can: most of a word search's bitmap is clear.
+ */
+function setPositions(bits: Uint8Array, into: Int32Array): Int32Array {
+  let found = 0;
+  const whole = bits.byteOffset % 4 === 0 ? bits.length >> 2 : 0;
+  const words = new Uint32Array(bits.buffer, bits.byteOffset, whole);
+  for (let w = 0; w < whole; w++) {
+    if (words[w] === 0) continue;
+    for (let i = w << 2; i < (w << 2) + 4; i++) if (bits[i] !== 0) into[found++] = i;
+  }
+  for (let i = whole << 2; i < bits.length; i++) if (bits[i] !== 0) into[found++] = i;
+  return into.subarray(0, found);
+}
+
 /**
  * Sets the bits of the offers the query matches. Alternatives (OR) write into the same bitmap,
  * so that a word with forty typo and compound alternatives costs no forty bitmaps of garbage.
@@ -212,8 +239,12 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
   const visibleThen = search.publishedOn === undefined ? null : publishedOn(index, memo, search.publishedOn);
   const matched: number[] = [];
   const distance = search.near ? new Float64Array(index.size) : null;
-  for (let i = 0; i < index.size; i++) {
-    if (matches && matches[i] === 0) continue;
+  // The offers the words match, or all: a word matches a few hundred to a few thousand of 50,000.
+  const looked = matches ? setPositions(matches, scratchPositions(index, memo)) : null;
+  const filtering = field !== null || phase !== null || language !== null || search.freeOfCharge !== undefined || search.wheelchairAccessible !== undefined || inTerritory !== null;
+  const count = looked ? looked.length : index.size;
+  for (let n = 0; n < count; n++) {
+    const i = looked ? looked[n]! : n;
     if (visibleToday[i] === 0 || (visibleThen !== null && visibleThen[i] === 0)) continue;
     if (age !== null && !(index.minAge[i]! <= age && (index.maxAge[i] === -1 || index.maxAge[i]! > age))) continue;
     if (transition !== null && !listHas(index.transitions, i, transition)) continue;
@@ -223,7 +254,7 @@ export async function searchWithIndex(db: Kysely<Database>, search: OfferSearch,
       if (!(km <= search.near.km)) continue;
       distance[i] = km;
     }
-    const mask = failed(i);
+    const mask = filtering ? failed(i) : 0;
     if (mask === 0) matched.push(i);
     // Each facet counts the offers passing every filter but its own.
     if (counter && (mask & (mask - 1)) === 0) counter.add(i, mask);
@@ -412,6 +443,13 @@ interface FacetCodes {
   fields: FacetSlots;
   phases: FacetSlots;
   languages: FacetSlots;
+  /**
+   * Each offer's slots of all five facets but the territories in one list, into one row of
+   * counts laid out as `layout` says: an offer that passes every filter (most, and all of a
+   * search without filters) is counted in one short loop instead of five.
+   */
+  all: CodeLists;
+  layout: { phases: number; languages: number; free: number; wheelchair: number; size: number };
 }
 
 function facetSlots(lists: CodeLists): FacetSlots {
@@ -420,10 +458,35 @@ function facetSlots(lists: CodeLists): FacetSlots {
   return { codes, lists: { start: lists.start, values: lists.values.map((code) => slotOf.get(code)!) } };
 }
 
+/** FacetCodes.all: per offer its field, phase and language slots, then its free-of-charge and wheelchair slots, each moved to its place in the row. */
+function allSlots(index: OfferIndex, fields: FacetSlots, phases: FacetSlots, languages: FacetSlots, layout: FacetCodes["layout"]): CodeLists {
+  const start = new Int32Array(index.size + 1);
+  const values = new Int32Array(fields.lists.values.length + phases.lists.values.length + languages.lists.values.length + 2 * index.size);
+  let end = 0;
+  const append = (lists: CodeLists, i: number, base: number) => {
+    for (let k = lists.start[i]!; k < lists.start[i + 1]!; k++) values[end++] = base + lists.values[k]!;
+  };
+  for (let i = 0; i < index.size; i++) {
+    append(fields.lists, i, 0);
+    append(phases.lists, i, layout.phases);
+    append(languages.lists, i, layout.languages);
+    values[end++] = layout.free + index.isFree[i]!;
+    values[end++] = layout.wheelchair + index.wheelchairAccessible[i]!;
+    start[i + 1] = end;
+  }
+  return { start, values };
+}
+
 function facetCodes(index: OfferIndex, memo: Map<string, unknown>): FacetCodes {
   let codes = memo.get("facet codes") as FacetCodes | undefined;
   if (!codes) {
-    codes = { fields: facetSlots(index.fieldsOfAction), phases: facetSlots(index.lifePhases), languages: facetSlots(index.languages) };
+    const fields = facetSlots(index.fieldsOfAction);
+    const phases = facetSlots(index.lifePhases);
+    const languages = facetSlots(index.languages);
+    const languagesAt = fields.codes.length + phases.codes.length;
+    const freeAt = languagesAt + languages.codes.length;
+    const layout = { phases: fields.codes.length, languages: languagesAt, free: freeAt, wheelchair: freeAt + 2, size: freeAt + 4 };
+    codes = { fields, phases, languages, all: allSlots(index, fields, phases, languages, layout), layout };
     if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
     memo.set("facet codes", codes);
   }
@@ -432,12 +495,14 @@ function facetCodes(index: OfferIndex, memo: Map<string, unknown>): FacetCodes {
 
 /** Counts the facets in one pass: each offer once for every facet whose other filters it passes. */
 class FacetCounter {
-  // Counts by slot (fields of action, life phases, languages) and by candidate (territories).
+  // Counts by slot (fields of action, life phases, languages, free of charge, wheelchair access:
+  // views into one row laid out as FacetCodes.layout says) and by candidate (territories).
+  private readonly counts: Int32Array;
   private readonly fields: Int32Array;
   private readonly phases: Int32Array;
   private readonly languages: Int32Array;
-  private readonly free = [0, 0];
-  private readonly wheelchair = [0, 0];
+  private readonly free: Int32Array;
+  private readonly wheelchair: Int32Array;
   private readonly territories: Int32Array;
   private readonly lastCounted: Int32Array;
 
@@ -446,9 +511,13 @@ class FacetCounter {
     private readonly candidates: CandidateCodes,
     private readonly codes: FacetCodes
   ) {
-    this.fields = new Int32Array(codes.fields.codes.length);
-    this.phases = new Int32Array(codes.phases.codes.length);
-    this.languages = new Int32Array(codes.languages.codes.length);
+    const { layout } = codes;
+    this.counts = new Int32Array(layout.size);
+    this.fields = this.counts.subarray(0, layout.phases);
+    this.phases = this.counts.subarray(layout.phases, layout.languages);
+    this.languages = this.counts.subarray(layout.languages, layout.free);
+    this.free = this.counts.subarray(layout.free, layout.wheelchair);
+    this.wheelchair = this.counts.subarray(layout.wheelchair, layout.size);
     this.territories = new Int32Array(candidates.candidates.length);
     this.lastCounted = new Int32Array(candidates.candidates.length).fill(-1);
   }
@@ -457,11 +526,13 @@ class FacetCounter {
   add(i: number, mask: number): void {
     const index = this.index;
     const codes = this.codes;
-    if (mask === 0 || mask === FIELD) tally(this.fields, codes.fields.lists, i);
-    if (mask === 0 || mask === PHASE) tally(this.phases, codes.phases.lists, i);
-    if (mask === 0 || mask === LANGUAGE) tally(this.languages, codes.languages.lists, i);
-    if (mask === 0 || mask === FREE) this.free[index.isFree[i]!]! += 1;
-    if (mask === 0 || mask === WHEELCHAIR) this.wheelchair[index.wheelchairAccessible[i]!]! += 1;
+    if (mask === 0) {
+      tally(this.counts, codes.all, i);
+    } else if (mask === FIELD) tally(this.fields, codes.fields.lists, i);
+    else if (mask === PHASE) tally(this.phases, codes.phases.lists, i);
+    else if (mask === LANGUAGE) tally(this.languages, codes.languages.lists, i);
+    else if (mask === FREE) this.free[index.isFree[i]!]! += 1;
+    else if (mask === WHEELCHAIR) this.wheelchair[index.wheelchairAccessible[i]!]! += 1;
     if (mask === 0 || mask === TERRITORY) {
       const { start, values } = index.territories;
       const of = this.candidates.of;
@@ -493,7 +564,7 @@ class FacetCounter {
           name: (index.names.get(row.value) as Label | undefined) ?? null,
         }))
         .sort(byCount);
-    const yesNo = (counts: number[]) => counts.flatMap((count, value) => (count > 0 ? [{ value: value === 1, count }] : [])).sort(byCount);
+    const yesNo = (counts: Int32Array) => Array.from(counts).flatMap((count, value) => (count > 0 ? [{ value: value === 1, count }] : [])).sort(byCount);
     const counted: number[] = [];
     this.territories.forEach((count, at) => {
       if (count > 0) counted.push(at);
