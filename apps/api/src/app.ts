@@ -8,6 +8,7 @@ import type { Kysely } from "kysely";
 import { sql } from "kysely";
 import { accessFor, anonymousAccess } from "./auth/access.js";
 import { type Auth, CLIENT_ADDRESS_HEADER } from "./auth/auth.js";
+import { followChanges } from "./db/changes-seen.js";
 import type { Database } from "./db/types.js";
 import { feedbackRoutes } from "./http/feedback.js";
 import { hsdsRoutes } from "./http/hsds.js";
@@ -77,7 +78,10 @@ export function createApp(options: AppOptions): Hono {
   app.use("/trpc/*", (c, next) => (UPLOADS.test(c.req.path) ? uploadLimit(c, next) : defaultLimit(c, next)));
   if (options.publicCache) app.use("/trpc/*", options.publicCache.middleware);
   // Anonymous offer searches come from an in-process index that follows the same change events as the cache.
-  if (options.publicCache) keepOfferIndex(options.db, options.publicCache);
+  if (options.publicCache) {
+    keepOfferIndex(options.db, options.publicCache);
+    followChanges(options.db, options.publicCache);
+  }
 
   app.get("/health", (c) => c.json({ status: "ok" }));
   app.get("/ready", async (c) => {

@@ -13,6 +13,7 @@ import {
 import { type Kysely, sql } from "kysely";
 import { LRUCache } from "lru-cache";
 import type { Access } from "../auth/access.js";
+import { changesSeen } from "../db/changes-seen.js";
 import type { Database } from "../db/types.js";
 import { NotFoundError } from "../errors.js";
 import { allRecords, type AnySelect, readable } from "./aggregate.js";
@@ -188,7 +189,8 @@ const analyses = new LRUCache<string, { fingerprint: string; analysis: CoverageA
 const computing = new Map<string, Promise<CoverageAnalysis>>();
 
 /**
- * What an area's analysis depends on, in one round trip: the territory table (tree, names, youth
+ * What an area's analysis depends on: where the database's changes are reported, their count
+ * (see changes-seen.ts); else, in one round trip, the territory table (tree, names, youth
  * offices), the life phases and fields of action (the axes), and every offer, archived or not,
  * that lists one of the territories around the area (how many, their ids, versions and last
  * change: every write bumps a version). Whether an offer is published is decided by its own
@@ -197,6 +199,11 @@ const computing = new Map<string, Promise<CoverageAnalysis>>();
  * the fingerprint.
  */
 async function fingerprintOf(db: Kysely<Database>, areaId: string): Promise<{ fingerprint: string; territories: TerritorySnapshot; listed: string[] }> {
+  const seen = changesSeen(db);
+  if (seen !== null) {
+    const territories = await territorySnapshot(db, seen);
+    return { fingerprint: seen, territories, listed: relatedIds(territories, areaId) };
+  }
   for (let known = snapshot && !db.isTransaction ? snapshot : null; ; ) {
     const listed = known ? relatedIds(known, areaId) : [];
     const { rows } = await sql<{ territories: string; rest: string }>`

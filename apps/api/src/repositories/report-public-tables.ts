@@ -1,6 +1,7 @@
 import type { Observation, ObservationInput, PublicObservation } from "@praeventionskette/domain";
 import { type Kysely, sql } from "kysely";
 import { LRUCache } from "lru-cache";
+import { changesSeen } from "../db/changes-seen.js";
 import type { Database } from "../db/types.js";
 import { publicObservations } from "./observation.js";
 
@@ -16,8 +17,9 @@ interface PublicTable {
 // Secondary suppression of one indicator and period looks at the whole table (every territory
 // of the Land: 8,000 cells at state scale) and takes seconds there, yet its answer is the same
 // for every reader until the table, the indicator or the territory tree changes. So the public
-// view of each table is kept, bounded by cells (about 150 bytes each), and checked against a
-// fingerprint of its inputs on every use: a change by any process sharing the database shows.
+// view of each table is kept, bounded by cells (about 150 bytes each), and checked on every use
+// against the changes reported for the database (see changes-seen.ts), or where nothing reports
+// them against a fingerprint of its inputs: a change by any process sharing the database shows.
 const tables = new LRUCache<string, PublicTable>({ maxSize: 250_000, sizeCalculation: (table) => Math.max(1, table.byObservation.size) });
 // Readers arriving while a table is computed wait for that computation instead of starting their own.
 const computing = new Map<string, Promise<PublicTable>>();
@@ -64,7 +66,7 @@ async function computeTable(db: Kysely<Database>, indicatorId: string, period: s
  * anything it depends on changes.
  */
 export async function publicTable(db: Kysely<Database>, indicatorId: string, period: string, threshold: number): Promise<Map<string, PublicCell>> {
-  const fingerprint = await fingerprintOf(db, indicatorId, period);
+  const fingerprint = changesSeen(db) ?? (await fingerprintOf(db, indicatorId, period));
   // Inside a transaction the table may hold changes nobody else sees yet: computed for this caller only.
   if (db.isTransaction) return (await computeTable(db, indicatorId, period, threshold, fingerprint)).byObservation;
   const key = `${indicatorId}|${period}|${threshold}`;

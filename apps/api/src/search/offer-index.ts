@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import type { ChangeSource } from "../db/changes-seen.js";
 import type { Database } from "../db/types.js";
 import { sqlArray } from "../repositories/sql-values.js";
 import { rankContribution } from "./tsquery.js";
@@ -467,11 +468,6 @@ interface Holder {
 }
 
 const holders = new WeakMap<Kysely<Database>, Holder>();
-
-/** What tells the index that data changed: the public answer cache's change events. */
-export interface ChangeSource {
-  onChange(listener: (disabled: boolean) => void): void;
-}
 
 /**
  * Keeps an offer index for anonymous searches on `db`, rebuilt after every change `changes`
