@@ -25,6 +25,7 @@ import { lifePhaseAggregate } from "./life-phase.js";
 import { observationAggregate, publicObservations } from "./observation.js";
 import { offerAggregate } from "./offer.js";
 import { publicTable } from "./report-public-tables.js";
+import { type KeptTerritories, keptTerritories } from "./report-territories.js";
 import { sqlArray } from "./sql-values.js";
 
 /**
@@ -128,8 +129,13 @@ export interface Place {
 
 const asTerritory = ({ id, name, kind, code }: TerritoryRow): ReportTerritory => ({ id, name, kind, code });
 
+/** Only what reports show of a territory. */
+const placed = ({ id, name, kind, code, parentId }: TerritoryRow): TerritoryRow => ({ id, name, kind, code, parentId });
+
 /** The territory with everything above it; NotFoundError for an unknown or archived territory. */
 export async function placeOf(db: Kysely<Database>, territoryId: string): Promise<Place> {
+  const kept = await keptTerritories(db);
+  if (kept) return placeIn(kept, territoryId);
   const { rows } = await sql<TerritoryRow & { depth: number; archived: boolean }>`
     with recursive up(id, parent_id, depth) as (
       select id, parent_id, 0 from territory where id = ${territoryId}
@@ -140,8 +146,18 @@ export async function placeOf(db: Kysely<Database>, territoryId: string): Promis
     from up join territory t on t.id = up.id order by up.depth`.execute(db);
   const [area, ...ancestors] = rows;
   if (!area || area.archived) throw new NotFoundError("Gebiet", territoryId);
-  const strip = ({ id, name, kind, code, parentId }: TerritoryRow): TerritoryRow => ({ id, name, kind, code, parentId });
-  return { area: strip(area), ancestors: ancestors.map(strip) };
+  return { area: placed(area), ancestors: ancestors.map(placed) };
+}
+
+/** `placeOf` from the kept territories: the same walk up, at most ten levels. */
+function placeIn(kept: KeptTerritories, territoryId: string): Place {
+  const area = kept.byId.get(territoryId);
+  if (!area || area.archived) throw new NotFoundError("Gebiet", territoryId);
+  const ancestors: TerritoryRow[] = [];
+  for (let parent = area.parentId === null ? undefined : kept.byId.get(area.parentId); parent && ancestors.length < 10; parent = parent.parentId === null ? undefined : kept.byId.get(parent.parentId)) {
+    ancestors.push(placed(parent));
+  }
+  return { area: placed(area), ancestors };
 }
 
 /** The last day of the calendar year a period ends in: with the period's first day, the window children must be valid in. */
@@ -165,13 +181,20 @@ export interface DatedTerritoryRow extends TerritoryRow {
 
 /** Every current child of the territory with its validity, by name: one query for both uses of {@link childrenOf}. */
 export async function datedChildrenOf(db: Kysely<Database>, territoryId: string): Promise<DatedTerritoryRow[]> {
-  const rows = (await db
+  const kept = await keptTerritories(db);
+  const rows = kept
+    ? (kept.childrenOf.get(territoryId) ?? []).filter((child) => !child.archived).map(({ validFrom, validTo, ...child }) => ({ ...placed(child), validFrom, validTo }))
+    : await datedChildrenInSql(db, territoryId);
+  return rows.sort((a, b) => a.name.localeCompare(b.name, "de"));
+}
+
+async function datedChildrenInSql(db: Kysely<Database>, territoryId: string): Promise<DatedTerritoryRow[]> {
+  return (await db
     .selectFrom("territory")
     .select(["id", sql<string>`data->>'name'`.as("name"), "kind", "code", "parent_id as parentId", sql<string>`valid_from::text`.as("validFrom"), sql<string | null>`valid_to::text`.as("validTo")])
     .where("parent_id", "=", territoryId)
     .where("archived_at", "is", null)
     .execute()) as DatedTerritoryRow[];
-  return rows.sort((a, b) => a.name.localeCompare(b.name, "de"));
 }
 
 /** The children valid at some time in the period's window (see {@link childrenOf}). */
@@ -533,6 +556,17 @@ export interface NeedVsSupply {
 async function subtreesOf(db: Kysely<Database>, childIds: readonly string[]): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>(childIds.map((id) => [id, [id]]));
   if (childIds.length === 0) return result;
+  const kept = await keptTerritories(db);
+  if (kept) {
+    // The same walk down as the SQL below: archived territories too, at most ten levels.
+    for (const [root, ids] of result) {
+      for (let level = [root], depth = 0; level.length > 0 && depth < 10; depth++) {
+        level = level.flatMap((id) => (kept.childrenOf.get(id) ?? []).map((child) => child.id));
+        ids.push(...level);
+      }
+    }
+    return result;
+  }
   const { rows } = await sql<{ root: string; id: string }>`
     with recursive down(root, id, depth) as (
       select t.id, t.id, 0 from territory t where t.id = any(${sqlArray(childIds, "uuid")})
