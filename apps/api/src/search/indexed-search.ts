@@ -158,7 +158,7 @@ function nearestKm(index: OfferIndex, i: number, near: OfferNear): number {
 }
 
 /** Whether offer i lists any territory of the set. */
-export function inAny(lists: CodeLists, i: number, wanted: Set<number>): boolean {
+function inAny(lists: CodeLists, i: number, wanted: Set<number>): boolean {
   for (let k = lists.start[i]!; k < lists.start[i + 1]!; k++) if (wanted.has(lists.values[k]!)) return true;
   return false;
 }
