@@ -177,9 +177,10 @@ async function publishedOffersListing(db: Kysely<Database>, listed: readonly str
 
 // An area's analysis reads a county's thousands of offers and compares their titles, and is the
 // same for every reader who sees the same offers, until an offer around the area, the territory
-// tree or the axes change. So it is kept, bounded by the offer ids it holds, and checked against
-// a fingerprint of those inputs on every use (as the public tables of report-public-tables.ts):
-// a change by any process sharing the database shows at once.
+// tree or the axes change. So it is kept, bounded by the offer ids it holds, and checked on every
+// use against the changes reported for the database, or where nothing reports them against a
+// fingerprint of those inputs (as the public tables of report-public-tables.ts): a change by any
+// process sharing the database shows as soon as it is reported.
 const analyses = new LRUCache<string, { fingerprint: string; analysis: CoverageAnalysis }>({
   maxSize: 2_000_000,
   sizeCalculation: ({ analysis }) =>

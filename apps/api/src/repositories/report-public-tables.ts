@@ -19,7 +19,8 @@ interface PublicTable {
 // for every reader until the table, the indicator or the territory tree changes. So the public
 // view of each table is kept, bounded by cells (about 150 bytes each), and checked on every use
 // against the changes reported for the database (see changes-seen.ts), or where nothing reports
-// them against a fingerprint of its inputs: a change by any process sharing the database shows.
+// them against a fingerprint of its inputs: a change by any process sharing the database shows
+// as soon as it is reported.
 const tables = new LRUCache<string, PublicTable>({ maxSize: 250_000, sizeCalculation: (table) => Math.max(1, table.byObservation.size) });
 // Readers arriving while a table is computed wait for that computation instead of starting their own.
 const computing = new Map<string, Promise<PublicTable>>();
