@@ -5,8 +5,8 @@ import {
   TransitionInputSchema,
 } from "@praeventionskette/domain";
 import { RuleViolationError } from "../errors.js";
-import type { Aggregate } from "./aggregate.js";
-import { configurationFilter, ownerOf, ownerReference } from "./configuration.js";
+import type { Aggregate, ListFilter } from "./aggregate.js";
+import { type ConfigurationListFilter, configurationFilter, ownerOf, ownerReference } from "./configuration.js";
 
 /** Lebensphasen: the age bands of the prevention chain, a youth office's own or the platform's defaults. */
 export const lifePhaseAggregate: Aggregate<LifePhaseInput> = {
@@ -22,8 +22,17 @@ export const lifePhaseAggregate: Aggregate<LifePhaseInput> = {
   ],
 };
 
-/** Life phases by owner, or those in force for a territory (a youth office's own replace the defaults). */
-export const lifePhaseFilter = configurationFilter("life_phase", "replace");
+const phasesByOwner = configurationFilter("life_phase", "replace");
+
+/**
+ * Life phases by owner, or those in force for a territory (a youth office's own replace the
+ * defaults), in their order along the child's life: phases seeded together share a creation time,
+ * so creation alone left their order to chance.
+ */
+export const lifePhaseFilter: ListFilter<ConfigurationListFilter> = {
+  schema: phasesByOwner.schema,
+  apply: (query, filter) => phasesByOwner.apply(query, filter).orderBy("sort_order"),
+};
 
 /** Übergänge: the transitions between life phases where chains most often break. */
 export const transitionAggregate: Aggregate<TransitionInput> = {

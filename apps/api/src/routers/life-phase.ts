@@ -3,7 +3,6 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../db/types.js";
 import { type AnySelect, listRecords } from "../repositories/aggregate.js";
-import { applyConfigurationFilter } from "../repositories/configuration.js";
 import { lifePhaseAggregate, lifePhaseFilter } from "../repositories/life-phase.js";
 import type { Access } from "../auth/access.js";
 import { publicProcedure, router } from "../trpc/init.js";
@@ -11,8 +10,7 @@ import { crudProcedures } from "./crud.js";
 
 /** The phases in force for the territory, or the platform defaults without one. */
 async function phasesInForce(db: Kysely<Database>, access: Access, territoryId: string | undefined) {
-  const where = (query: AnySelect) =>
-    applyConfigurationFilter("life_phase", "replace", query, territoryId ? { territoryId } : { youthOfficeId: null });
+  const where = (query: AnySelect) => lifePhaseFilter.apply(query, territoryId ? { territoryId } : { youthOfficeId: null });
   return (await listRecords(db, lifePhaseAggregate, { limit: 200, offset: 0, includeArchived: false }, access, where)).items;
 }
 
