@@ -107,6 +107,9 @@ describe.each(testDatabases)("demo data on $name", (database) => {
     expect(kamen.items.map((p) => [p.minAgeMonths, p.maxAgeMonths])).toEqual([[0, 36], [36, 72], [72, 120], [120, 192], [192, 252]]);
     const olfen = await caller.lifePhase.list({ territoryId: (await town("Olfen")).id });
     expect(olfen.items.map((p) => p.code)).toEqual(defaultLifePhases.map((p) => p.code));
+    // Every phase: the platform's first, then Kamen's, each in its order along the child's life.
+    const all = await caller.lifePhase.list({});
+    expect(all.items.map((p) => p.code)).toEqual([...defaultLifePhases.map((p) => p.code), ...kamen.items.map((p) => p.code)]);
     expect((await caller.transition.list({ territoryId: (await town("Kamen")).id })).items.every((t) => kamen.items.some((p) => p.id === t.fromLifePhaseId))).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import {
   type TransitionInput,
   TransitionInputSchema,
 } from "@praeventionskette/domain";
+import { sql } from "kysely";
 import { RuleViolationError } from "../errors.js";
 import type { Aggregate, ListFilter } from "./aggregate.js";
 import { type ConfigurationListFilter, configurationFilter, ownerOf, ownerReference } from "./configuration.js";
@@ -26,12 +27,13 @@ const phasesByOwner = configurationFilter("life_phase", "replace");
 
 /**
  * Life phases by owner, or those in force for a territory (a youth office's own replace the
- * defaults), in their order along the child's life: phases seeded together share a creation time,
- * so creation alone left their order to chance.
+ * defaults): the platform's first, each owner's together, in their order along the child's life.
+ * Phases seeded together share a creation time, so creation alone left their order to chance.
  */
 export const lifePhaseFilter: ListFilter<ConfigurationListFilter> = {
   schema: phasesByOwner.schema,
-  apply: (query, filter) => phasesByOwner.apply(query, filter).orderBy("sort_order"),
+  apply: (query, filter) =>
+    phasesByOwner.apply(query, filter).orderBy(sql`youth_office_id is not null`).orderBy("youth_office_id").orderBy("sort_order"),
 };
 
 /** Übergänge: the transitions between life phases where chains most often break. */
