@@ -68,6 +68,15 @@ describe.each(testDatabases)("kept reports following reported changes on $name",
     expect(computed.get(observation.id)?.numerator).toBe(45);
   });
 
+  it("places a new town in kept analyses once its creation is reported", async () => {
+    const axis = async () => (await visitor.coverage.analyse({ territoryId: graph.county.id })).territories.map((territory) => territory.name);
+    expect(await axis()).toEqual(["Olfen"]);
+    await api.territory.create({ name: "Nordkirchen", kind: "town", code: "05558032", parentId: graph.county.id, validFrom: "1975-01-01", validTo: null, population: 10_500 });
+    expect(await axis()).toEqual(["Olfen"]);
+    changes.fire();
+    expect(await axis()).toEqual(["Olfen", "Nordkirchen"]);
+  });
+
   it("checks the data itself again once the reports stop", async () => {
     changes.fire(true);
     await api.offer.create(graph.samples.offer(3));

@@ -7,7 +7,6 @@ import {
   type DuplicateGroup,
   findGaps,
   findLikelyDuplicates,
-  type TerritoryKind,
   youthOfficesFor,
 } from "@praeventionskette/domain";
 import { type Kysely, sql } from "kysely";
@@ -20,6 +19,7 @@ import { allRecords, type AnySelect, readable } from "./aggregate.js";
 import { fieldOfActionAggregate } from "./field-of-action.js";
 import { lifePhaseAggregate } from "./life-phase.js";
 import { offerAggregate } from "./offer.js";
+import { type KeptTerritories, type KeptTerritory, keptTerritories, readTerritories } from "./report-territories.js";
 
 /** The offer map of an area, its gaps and likely duplicate structures. */
 export interface CoverageAnalysis {
@@ -33,72 +33,47 @@ export interface CoverageAnalysis {
   summary: CoverageSummary;
 }
 
-/** A current territory as the analysis needs it: its place in the tree, its name and youth office. */
-interface CoverageTerritory {
-  id: string;
-  name: string;
-  kind: TerritoryKind;
-  code: string | null;
-  parentId: string | null;
-  youthOfficeId: string | null;
-}
-
-interface TerritoryRow extends CoverageTerritory {
-  archived: boolean;
-}
-
-/** The territory table as one analysis sees it, read once per change of the table. */
+/** The territory table as analyses see it, built once per table read. */
 interface TerritorySnapshot {
-  /** See {@link territoryFingerprint}. */
+  /** The change count or the table's fingerprint the table was read under (see {@link fingerprintOf}). */
   fingerprint: string;
+  /** Every territory, archived ones included (offers may still list them). */
+  table: KeptTerritories;
   /** Current (not archived) territories. */
-  current: CoverageTerritory[];
+  current: KeptTerritory[];
   tree: ReturnType<typeof territoryTree>;
-  /** Every territory's parent and children, archived ones included (offers may still list them). */
-  parentOf: Map<string, string | null>;
-  childrenOf: Map<string, string[]>;
 }
 
 /** Count, versions and last change of the territory table: every write bumps a version. */
 const territoryFingerprint = sql<string>`(select concat_ws(':', count(*), sum(version), max(updated_at)) from territory)`;
 
-// Every analysis needs the whole tree (8,000 territories at state scale): read once, and again
-// only when the territory table's fingerprint changes.
+// Every analysis needs the whole tree (8,000 territories at state scale): built once per table
+// read (kept with the reports' table, see report-territories.ts, or read under a fingerprint).
 let snapshot: TerritorySnapshot | null = null;
 
-/**
- * Every territory, only the columns the analysis reads: at state scale (8,000 territories) whole
- * records cost more to fetch and parse than the rest of the analysis.
- */
-async function territorySnapshot(db: Kysely<Database>, fingerprint: string): Promise<TerritorySnapshot> {
-  if (snapshot && snapshot.fingerprint === fingerprint && !db.isTransaction) return snapshot;
-  // Read after the fingerprint: the snapshot is never older than the fingerprint it is kept under.
-  const rows = (await db
-    .selectFrom("territory")
-    .select(["id", sql<string>`data->>'name'`.as("name"), "kind", "code", "parent_id as parentId", "youth_office_id as youthOfficeId", sql<boolean>`archived_at is not null`.as("archived")])
-    .execute()) as TerritoryRow[];
-  const current = rows.filter((row) => !row.archived).map(({ archived: _archived, ...territory }) => territory);
-  const childrenOf = new Map<string, string[]>();
-  for (const row of rows) if (row.parentId !== null) childrenOf.set(row.parentId, [...(childrenOf.get(row.parentId) ?? []), row.id]);
-  const read: TerritorySnapshot = { fingerprint, current, tree: territoryTree(current), parentOf: new Map(rows.map((row) => [row.id, row.parentId])), childrenOf };
-  if (!db.isTransaction) snapshot = read;
-  return read;
+/** The analysis's tree over `table`; kept for the next analysis unless read inside a transaction. */
+function snapshotOf(db: Kysely<Database>, table: KeptTerritories, fingerprint: string): TerritorySnapshot {
+  if (snapshot?.table === table && snapshot.fingerprint === fingerprint) return snapshot;
+  const current = [...table.byId.values()].filter((territory) => !territory.archived);
+  const built: TerritorySnapshot = { fingerprint, table, current, tree: territoryTree(current) };
+  if (!db.isTransaction) snapshot = built;
+  return built;
 }
 
 /**
  * The area, everything above it and everything below it, archived territories included: the
  * territories an offer that can serve the area lists (as `relatedTerritoryIds`, from the snapshot).
  */
-function relatedIds(territories: TerritorySnapshot, areaId: string): string[] {
-  if (!territories.parentOf.has(areaId)) return [];
+function relatedIds({ table }: TerritorySnapshot, areaId: string): string[] {
+  if (!table.byId.has(areaId)) return [];
   const ids = new Set<string>([areaId]);
-  for (let parentId = territories.parentOf.get(areaId) ?? null; parentId !== null && territories.parentOf.has(parentId) && !ids.has(parentId); parentId = territories.parentOf.get(parentId) ?? null) {
+  for (let parentId = table.byId.get(areaId)?.parentId ?? null; parentId !== null && table.byId.has(parentId) && !ids.has(parentId); parentId = table.byId.get(parentId)?.parentId ?? null) {
     ids.add(parentId);
   }
   const below = new Set<string>([areaId]);
   const queue = [areaId];
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    for (const child of territories.childrenOf.get(next) ?? []) {
+    for (const { id: child } of table.childrenOf.get(next) ?? []) {
       if (below.has(child)) continue;
       below.add(child);
       ids.add(child);
@@ -113,9 +88,9 @@ function relatedIds(territories: TerritorySnapshot, areaId: string): string[] {
  * first) over maps built once: they build them on every call, which for the few hundred
  * territories an area's offers list, over 8,000 territories, took seconds.
  */
-function territoryTree(territories: readonly CoverageTerritory[]) {
+function territoryTree(territories: readonly KeptTerritory[]) {
   const byId = new Map(territories.map((t) => [t.id, t]));
-  const children = new Map<string, CoverageTerritory[]>();
+  const children = new Map<string, KeptTerritory[]>();
   for (const t of territories) if (t.parentId !== null) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t]);
   const below = (id: string): string[] => {
     const result: string[] = [];
@@ -201,8 +176,9 @@ const computing = new Map<string, Promise<CoverageAnalysis>>();
  */
 async function fingerprintOf(db: Kysely<Database>, areaId: string): Promise<{ fingerprint: string; territories: TerritorySnapshot; listed: string[] }> {
   const seen = changesSeen(db);
-  if (seen !== null) {
-    const territories = await territorySnapshot(db, seen);
+  const kept = keptTerritories(db);
+  if (seen !== null && kept !== null) {
+    const territories = snapshotOf(db, await kept, seen);
     return { fingerprint: seen, territories, listed: relatedIds(territories, areaId) };
   }
   for (let known = snapshot && !db.isTransaction ? snapshot : null; ; ) {
@@ -216,7 +192,8 @@ async function fingerprintOf(db: Kysely<Database>, areaId: string): Promise<{ fi
       ) as rest`.execute(db);
     const { territories = "", rest = "" } = rows[0] ?? {};
     if (known && known.fingerprint === territories) return { fingerprint: `${territories}|${rest}`, territories: known, listed };
-    known = await territorySnapshot(db, territories);
+    // Read after the fingerprint: the snapshot is never older than the fingerprint it is kept under.
+    known = snapshotOf(db, await readTerritories(db), territories);
   }
 }
 

@@ -3,13 +3,14 @@ import { type Kysely, sql } from "kysely";
 import { changesSeen } from "../db/changes-seen.js";
 import type { Database } from "../db/types.js";
 
-/** A territory as reports name and place it, archived ones included (offers may still list them). */
+/** A territory as reports and analyses name and place it, archived ones included (offers may still list them). */
 export interface KeptTerritory {
   id: string;
   name: string;
   kind: TerritoryKind;
   code: string | null;
   parentId: string | null;
+  youthOfficeId: string | null;
   validFrom: string;
   validTo: string | null;
   archived: boolean;
@@ -23,10 +24,14 @@ export interface KeptTerritories {
 
 let kept: { seen: string; territories: Promise<KeptTerritories> } | null = null;
 
-async function readTerritories(db: Kysely<Database>): Promise<KeptTerritories> {
+/**
+ * The territory table, only the columns reports and analyses read: at state scale (8,000
+ * territories) whole records cost more to fetch and parse than the rest of a coverage analysis.
+ */
+export async function readTerritories(db: Kysely<Database>): Promise<KeptTerritories> {
   const { rows } = await sql<KeptTerritory>`
-    select id, data->>'name' as name, kind, code, parent_id as "parentId", valid_from::text as "validFrom", valid_to::text as "validTo",
-      archived_at is not null as archived
+    select id, data->>'name' as name, kind, code, parent_id as "parentId", youth_office_id as "youthOfficeId",
+      valid_from::text as "validFrom", valid_to::text as "validTo", archived_at is not null as archived
     from territory`.execute(db);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const childrenOf = new Map<string, KeptTerritory[]>();
@@ -36,8 +41,9 @@ async function readTerritories(db: Kysely<Database>): Promise<KeptTerritories> {
 
 /**
  * The territory table, read once per change reported for `db` (see changes-seen.ts), or null
- * where nothing reports changes: then reports ask SQL. Every report places its area in the tree
- * (ancestors, children, subtrees); three of a report's dozen statements did only that.
+ * where nothing reports changes: then reports ask SQL, and coverage analyses read the table
+ * themselves. Every report places its area in the tree (ancestors, children, subtrees); three of
+ * a report's dozen statements did only that.
  */
 export function keptTerritories(db: Kysely<Database>): Promise<KeptTerritories> | null {
   const seen = changesSeen(db);
